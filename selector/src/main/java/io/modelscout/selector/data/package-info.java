@@ -1,0 +1,2 @@
+/** Reading data files into tables, and profiling them. */
+package io.modelscout.selector.data;
