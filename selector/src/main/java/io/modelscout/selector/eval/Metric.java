@@ -1,0 +1,262 @@
+package io.modelscout.selector.eval;
+
+import io.modelscout.api.Goal;
+import io.modelscout.api.model.ClassPrediction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The metrics a candidate is scored on. Classification metrics read a {@link ClassPrediction} and the true codes;
+ * regression metrics read predictions and true values.
+ */
+public enum Metric {
+    /** Share of rows labelled correctly. */
+    ACCURACY("accuracy", Goal.CLASSIFY, true),
+    /** Mean recall over the classes present in the fold: robust to class imbalance. */
+    BALANCED_ACCURACY("balanced_accuracy", Goal.CLASSIFY, true),
+    /** Mean F1 over the classes present in the fold (truth or prediction). */
+    MACRO_F1("macro_f1", Goal.CLASSIFY, true),
+    /** Mean negative log of the probability given to the true class, clipped at 1e-15. */
+    LOG_LOSS("log_loss", Goal.CLASSIFY, false),
+    /** Area under the ROC curve of the second class's probability; binary targets only. */
+    ROC_AUC("roc_auc", Goal.CLASSIFY, true),
+    /** Root mean squared error. */
+    RMSE("rmse", Goal.REGRESS, false),
+    /** Mean absolute error. */
+    MAE("mae", Goal.REGRESS, false),
+    /** Coefficient of determination against the fold's own mean. */
+    R2("r2", Goal.REGRESS, true);
+
+    private static final double EPS = 1e-15;
+
+    private final String id;
+    private final Goal goal;
+    private final boolean higherIsBetter;
+
+    Metric(String id, Goal goal, boolean higherIsBetter) {
+        this.id = id;
+        this.goal = goal;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    /**
+     * The name used in task files and results.
+     *
+     * @return e.g. {@code balanced_accuracy}
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The goal the metric scores.
+     *
+     * @return {@link Goal#CLASSIFY} or {@link Goal#REGRESS}
+     */
+    public Goal goal() {
+        return goal;
+    }
+
+    /**
+     * Whether a larger value is better.
+     *
+     * @return true for accuracy-like metrics, false for losses and errors
+     */
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /**
+     * The metrics reported for a goal.
+     *
+     * @param goal the goal
+     * @param classes the number of declared classes (ignored for regression)
+     * @return the metrics, in display order; ROC AUC only for two classes
+     */
+    public static List<Metric> forGoal(Goal goal, int classes) {
+        var metrics = new ArrayList<Metric>();
+        for (Metric metric : values()) {
+            if (metric.goal == goal && (metric != ROC_AUC || classes == 2)) {
+                metrics.add(metric);
+            }
+        }
+        return metrics;
+    }
+
+    /**
+     * The metric a goal is judged by when the task names none.
+     *
+     * @param goal the goal
+     * @return accuracy for classification, RMSE for regression
+     */
+    public static Metric defaultFor(Goal goal) {
+        return goal == Goal.REGRESS ? RMSE : ACCURACY;
+    }
+
+    /**
+     * Looks a metric up by name.
+     *
+     * @param id the name
+     * @return the metric
+     * @throws IllegalArgumentException listing the known names
+     */
+    public static Metric fromId(String id) {
+        for (Metric metric : values()) {
+            if (metric.id.equals(id)) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("unknown metric '" + id + "'; known: "
+                + String.join(", ", Arrays.stream(values()).map(Metric::id).toList()));
+    }
+
+    /**
+     * Scores a classification.
+     *
+     * @param truth the true class code per row
+     * @param prediction the prediction
+     * @param classes the number of declared classes
+     * @return the value
+     */
+    public double score(int[] truth, ClassPrediction prediction, int classes) {
+        int n = truth.length;
+        int[] labels = prediction.labels();
+        return switch (this) {
+            case ACCURACY -> {
+                int correct = 0;
+                for (int i = 0; i < n; i++) {
+                    if (labels[i] == truth[i]) {
+                        correct++;
+                    }
+                }
+                yield correct / (double) n;
+            }
+            case BALANCED_ACCURACY -> {
+                int[] support = new int[classes];
+                int[] hits = new int[classes];
+                for (int i = 0; i < n; i++) {
+                    support[truth[i]]++;
+                    if (labels[i] == truth[i]) {
+                        hits[truth[i]]++;
+                    }
+                }
+                double sum = 0;
+                int present = 0;
+                for (int k = 0; k < classes; k++) {
+                    if (support[k] > 0) {
+                        sum += hits[k] / (double) support[k];
+                        present++;
+                    }
+                }
+                yield sum / present;
+            }
+            case MACRO_F1 -> {
+                int[] tp = new int[classes];
+                int[] fp = new int[classes];
+                int[] fn = new int[classes];
+                for (int i = 0; i < n; i++) {
+                    if (labels[i] == truth[i]) {
+                        tp[truth[i]]++;
+                    } else {
+                        fp[labels[i]]++;
+                        fn[truth[i]]++;
+                    }
+                }
+                double sum = 0;
+                int present = 0;
+                for (int k = 0; k < classes; k++) {
+                    if (tp[k] + fp[k] + fn[k] > 0) {
+                        sum += 2.0 * tp[k] / (2.0 * tp[k] + fp[k] + fn[k]);
+                        present++;
+                    }
+                }
+                yield sum / present;
+            }
+            case LOG_LOSS -> {
+                double sum = 0;
+                double[][] p = prediction.probabilities();
+                for (int i = 0; i < n; i++) {
+                    sum -= Math.log(Math.min(1.0, Math.max(EPS, p[i][truth[i]])));
+                }
+                yield sum / n;
+            }
+            case ROC_AUC -> auc(truth, prediction.probabilities());
+            default -> throw new IllegalStateException(id + " is not a classification metric");
+        };
+    }
+
+    /**
+     * Scores a regression.
+     *
+     * @param truth the true values
+     * @param predicted the predictions
+     * @return the value
+     */
+    public double score(double[] truth, double[] predicted) {
+        int n = truth.length;
+        return switch (this) {
+            case RMSE -> {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    double d = truth[i] - predicted[i];
+                    sum += d * d;
+                }
+                yield Math.sqrt(sum / n);
+            }
+            case MAE -> {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += Math.abs(truth[i] - predicted[i]);
+                }
+                yield sum / n;
+            }
+            case R2 -> {
+                double mean = 0;
+                for (double v : truth) {
+                    mean += v / n;
+                }
+                double sse = 0;
+                double sst = 0;
+                for (int i = 0; i < n; i++) {
+                    sse += (truth[i] - predicted[i]) * (truth[i] - predicted[i]);
+                    sst += (truth[i] - mean) * (truth[i] - mean);
+                }
+                yield sst == 0 ? (sse == 0 ? 1.0 : 0.0) : 1.0 - sse / sst;
+            }
+            default -> throw new IllegalStateException(id + " is not a regression metric");
+        };
+    }
+
+    /** Mann-Whitney form of the AUC, with ties counted as one half; class code 1 is the positive class. */
+    private static double auc(int[] truth, double[][] probabilities) {
+        int n = truth.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(probabilities[a][1], probabilities[b][1]));
+        double rankSumPositive = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && probabilities[order[j + 1]][1] == probabilities[order[i]][1]) {
+                j++;
+            }
+            double midRank = (i + j) / 2.0 + 1.0;
+            for (int k = i; k <= j; k++) {
+                if (truth[order[k]] == 1) {
+                    rankSumPositive += midRank;
+                    positives++;
+                }
+            }
+            i = j + 1;
+        }
+        long negatives = n - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (rankSumPositive - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+}
