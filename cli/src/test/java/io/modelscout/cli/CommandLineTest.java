@@ -1,0 +1,92 @@
+package io.modelscout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CommandLineTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void pluginsListsBothFamiliesFromEveryBackend() {
+        Run run = run("plugins");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("core.constant", "smile.random-forest", "weka.j48", "generative", "discriminative");
+    }
+
+    @Test
+    void pluginsJsonCarriesFamilyGoalsAndCapabilities() {
+        Run run = run("plugins", "--json");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"id\" : \"weka.naive-bayes\"", "\"family\" : \"generative\"", "\"goals\"",
+                "\"capabilities\"");
+    }
+
+    @Test
+    void unknownOptionIsAUserError() {
+        Run run = run("recommend", "--no-such-option", "x.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @Test
+    void missingTaskFileExitsTwoWithOneLineNamingIt(@TempDir Path dir) {
+        Run run = run("recommend", dir.resolve("nope.yaml").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void unknownCandidateIdListsTheKnownOnes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("d.csv"), "a,b,y\n1,2,p\n2,3,q\n3,1,p\n4,4,q\n5,2,p\n6,3,q\n");
+        Files.writeString(dir.resolve("t.yaml"), """
+                goal: classify
+                data: {path: d.csv, target: y}
+                evaluation: {folds: 2}
+                candidates: {include: [randomforest]}
+                """);
+        Run run = run("recommend", dir.resolve("t.yaml").toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("candidates.include", "unknown model 'randomforest'", "smile.random-forest")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void explainPrintsFactsRulesAndPlanWithoutEvaluating(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("d.csv"), "a,b,y\n1,2,p\n2,3,q\n3,1,p\n4,4,q\n5,2,p\n6,3,q\n");
+        Files.writeString(dir.resolve("t.yaml"), """
+                goal: classify
+                data: {path: d.csv, target: y}
+                evaluation: {folds: 2}
+                """);
+        Run run = run("explain", dir.resolve("t.yaml").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Facts:", "little_data", "Rules:", "every-capable-plugin", "Candidates:",
+                "include  smile.random-forest");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}

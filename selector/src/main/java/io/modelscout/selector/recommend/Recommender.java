@@ -1,0 +1,97 @@
+package io.modelscout.selector.recommend;
+
+import io.modelscout.selector.eval.Metric;
+import io.modelscout.selector.result.CandidateResult;
+import io.modelscout.selector.result.SelectionResult.Recommendation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Picks the recommendation: the best mean score on the task's metric. Exact ties are broken by the rules'
+ * preferences, then by faster prediction, then by id, and the reasons say which decided.
+ */
+public final class Recommender {
+    private Recommender() {
+    }
+
+    /**
+     * Ranks the evaluated candidates, best first.
+     *
+     * @param candidates all candidates
+     * @param metric the task's metric
+     * @param preference the rules' preference per candidate id
+     * @return the evaluated candidates in rank order
+     */
+    public static List<CandidateResult> rank(List<CandidateResult> candidates, Metric metric, Map<String, Integer> preference) {
+        var evaluated = new ArrayList<CandidateResult>();
+        for (CandidateResult c : candidates) {
+            if (c.status() == CandidateResult.Status.EVALUATED && c.scores().containsKey(metric.id())
+                    && Double.isFinite(c.scores().get(metric.id()).mean())) {
+                evaluated.add(c);
+            }
+        }
+        Comparator<CandidateResult> byScore = Comparator.comparingDouble(c -> c.scores().get(metric.id()).mean());
+        if (metric.higherIsBetter()) {
+            byScore = byScore.reversed();
+        }
+        evaluated.sort(byScore
+                .thenComparing(Comparator.comparingInt((CandidateResult c) -> preference.getOrDefault(c.id(), 0)).reversed())
+                .thenComparingDouble(c -> c.timing().predictMicrosPerRow())
+                .thenComparing(CandidateResult::id));
+        return evaluated;
+    }
+
+    /**
+     * Recommends one candidate.
+     *
+     * @param candidates all candidates
+     * @param metric the task's metric
+     * @param preference the rules' preference per candidate id
+     * @param preferenceReasons per candidate id, the rules that preferred or avoided it
+     * @return the recommendation, or empty when no candidate was evaluated
+     */
+    public static Optional<Recommendation> recommend(List<CandidateResult> candidates, Metric metric,
+                                                     Map<String, Integer> preference,
+                                                     Map<String, List<String>> preferenceReasons) {
+        List<CandidateResult> ranked = rank(candidates, metric, preference);
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidateResult best = ranked.getFirst();
+        var score = best.scores().get(metric.id());
+        var reasons = new ArrayList<String>();
+        reasons.add(String.format(Locale.ROOT, "%s has the %s mean %s, %.4f (sd %.4f over %d folds), of %d evaluated candidates.",
+                best.name(), metric.higherIsBetter() ? "highest" : "lowest", metric.id(), score.mean(), score.sd(),
+                score.folds().size(), ranked.size()));
+        if (ranked.size() > 1) {
+            CandidateResult second = ranked.get(1);
+            double gap = Math.abs(score.mean() - second.scores().get(metric.id()).mean());
+            if (gap == 0) {
+                String decided = preference.getOrDefault(best.id(), 0) > preference.getOrDefault(second.id(), 0)
+                        ? "the rules prefer it (" + String.join("; ", preferenceReasons.getOrDefault(best.id(), List.of())) + ")"
+                        : "it predicts faster or comes first by id";
+                reasons.add(String.format(Locale.ROOT, "It ties exactly with %s; chosen because %s.", second.name(), decided));
+            } else {
+                reasons.add(String.format(Locale.ROOT, "The runner-up, %s, is %.4f %s.", second.name(), gap,
+                        metric.higherIsBetter() ? "lower" : "higher"));
+            }
+        }
+        ranked.stream().filter(c -> c.capabilities().contains("BASELINE")).findFirst().ifPresent(baseline -> {
+            if (baseline != best) {
+                double delta = Math.abs(score.mean() - baseline.scores().get(metric.id()).mean());
+                reasons.add(String.format(Locale.ROOT, "It beats the constant baseline (%s) by %.4f.", baseline.name(), delta));
+            } else {
+                reasons.add("No model beat the constant baseline: the features may not carry information about the target.");
+            }
+        });
+        List<String> why = preferenceReasons.getOrDefault(best.id(), List.of());
+        if (!why.isEmpty() && (ranked.size() == 1 || ranked.get(1).scores().get(metric.id()).mean() != score.mean())) {
+            reasons.add("Rules: " + String.join("; ", why) + ".");
+        }
+        return Optional.of(new Recommendation(best.id(), metric.id(), score.mean(), reasons));
+    }
+}
