@@ -1,0 +1,532 @@
+package io.modelscout.reports;
+
+import static java.util.Objects.requireNonNull;
+
+import io.modelscout.selector.data.DataProfile;
+import io.modelscout.selector.data.DataProfile.ClassCount;
+import io.modelscout.selector.data.DataProfile.ColumnProfile;
+import io.modelscout.selector.data.DataProfile.TargetProfile;
+import io.modelscout.selector.result.CandidateResult;
+import io.modelscout.selector.result.CandidateResult.Score;
+import io.modelscout.selector.result.CandidateResult.Status;
+import io.modelscout.selector.result.CandidateResult.Timing;
+import io.modelscout.selector.result.SelectionResult;
+import io.modelscout.selector.result.SelectionResult.FactValue;
+import io.modelscout.selector.result.SelectionResult.Provenance;
+import io.modelscout.selector.result.SelectionResult.Recommendation;
+import io.modelscout.selector.result.SelectionResult.RuleOutcome;
+import io.modelscout.selector.result.SelectionResult.TaskSummary;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link SelectionResult} as {@code result.json} and reads it back.
+ *
+ * <p>The document is built key by key, so its shape does not follow renamed Java members. Keys are camelCase, after
+ * the record components; objects keep the order below; maps ({@code scores}, {@code parameters}, {@code versions})
+ * are written in a fixed order: scores in the task's metric order, the others sorted by key. A double that is NaN or
+ * infinite is written as {@code null} and read back as NaN. Optional values are {@code null} when absent.
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,
+ *   "task": {"name", "goal", "dataFile", "target" (null when none), "metric", "higherIsBetter", "metrics": []},
+ *   "profile": {"name", "rows",
+ *               "columns": [{"name", "kind", "target", "missing", "levels", "distinct", "mean", "sd", "min", "max"}],
+ *               "target": {"name", "kind", "classes": [{"label", "count"}], "presentClasses", "minorityShare",
+ *                          "imbalanceRatio"} (null when none),
+ *               "missingCells", "missingRate", "rowsWithMissing"},
+ *   "facts": [{"name", "value", "source", "detail"}],
+ *   "rules": [{"id", "fired", "when", "effect", "reason"}],
+ *   "candidates": [{"id", "name", "family", "capabilities": [], "status", "reason", "preprocessing": [],
+ *                   "parameters": {"<name>": value},
+ *                   "scores": {"<metric>": {"mean", "sd", "folds": []}},
+ *                   "timing": {"fitSeconds", "predictMicrosPerRow"}}],
+ *   "recommendation": {"candidate", "metric", "score", "reasons": []} (null when none),
+ *   "provenance": {"modelscoutVersion", "seed", "folds", "repeats", "threads", "startedAt", "seconds",
+ *                  "versions": {"<name>": "<version>"}}
+ * }
+ * }</pre>
+ *
+ * <p>{@code candidates[].status} is the lower-case {@link Status#id()}: {@code evaluated}, {@code failed},
+ * {@code timed-out} or {@code excluded}. {@code candidates[].scores.<metric>.folds} is repeat-major.
+ */
+public final class JsonReport {
+    /** The version of the document's shape; raised only when a key changes meaning or goes away. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonReport() {
+    }
+
+    /**
+     * Writes the result as pretty-printed UTF-8 JSON, creating the parent folder if needed.
+     *
+     * @param result the result
+     * @param file where to write, e.g. {@code out/result.json}
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(SelectionResult result, Path file) throws IOException {
+        requireNonNull(file, "file is null");
+        String json = toJson(result);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The result as pretty-printed JSON, ending in a newline; the same result always gives the same text.
+     *
+     * @param result the result
+     * @return the document
+     */
+    public static String toJson(SelectionResult result) {
+        requireNonNull(result, "result is null");
+        return MAPPER.writeValueAsString(tree(result)) + "\n";
+    }
+
+    /**
+     * Reads a document written by {@link #write}.
+     *
+     * @param file the {@code result.json}
+     * @return the result, equal to the one written (a non-finite double comes back as NaN)
+     * @throws IOException when the file cannot be read or is not a result document; the message names the file and
+     *     the offending key
+     */
+    public static SelectionResult read(Path file) throws IOException {
+        requireNonNull(file, "file is null");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return fromJson(text);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses a document produced by {@link #toJson}.
+     *
+     * @param json the text
+     * @return the result
+     * @throws IOException when the text is not JSON or not a result document; the message names the offending key
+     */
+    public static SelectionResult fromJson(String json) throws IOException {
+        requireNonNull(json, "json is null");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        try {
+            return parse(new Node(root, "$"));
+        } catch (Malformed e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    // ---- writing ----
+
+    private static ObjectNode tree(SelectionResult result) {
+        ObjectNode root = NODES.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.set("task", task(result.task()));
+        root.set("profile", profile(result.profile()));
+        ArrayNode facts = root.putArray("facts");
+        for (FactValue fact : result.facts()) {
+            ObjectNode node = facts.addObject();
+            node.put("name", fact.name());
+            node.put("value", fact.value());
+            node.put("source", fact.source());
+            node.put("detail", fact.detail());
+        }
+        ArrayNode rules = root.putArray("rules");
+        for (RuleOutcome rule : result.rules()) {
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("fired", rule.fired());
+            node.put("when", rule.when());
+            node.put("effect", rule.effect());
+            node.put("reason", rule.reason());
+        }
+        ArrayNode candidates = root.putArray("candidates");
+        for (CandidateResult candidate : result.candidates()) {
+            candidates.add(candidate(candidate, result.task().metrics()));
+        }
+        result.recommendation().ifPresentOrElse(r -> root.set("recommendation", recommendation(r)),
+                () -> root.putNull("recommendation"));
+        root.set("provenance", provenance(result.provenance()));
+        return root;
+    }
+
+    private static ObjectNode task(TaskSummary task) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", task.name());
+        node.put("goal", task.goal());
+        node.put("dataFile", task.dataFile());
+        node.put("target", task.target().orElse(null));
+        node.put("metric", task.metric());
+        node.put("higherIsBetter", task.higherIsBetter());
+        strings(node.putArray("metrics"), task.metrics());
+        return node;
+    }
+
+    private static ObjectNode profile(DataProfile profile) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", profile.name());
+        node.put("rows", profile.rows());
+        ArrayNode columns = node.putArray("columns");
+        for (ColumnProfile column : profile.columns()) {
+            ObjectNode c = columns.addObject();
+            c.put("name", column.name());
+            c.put("kind", column.kind());
+            c.put("target", column.target());
+            c.put("missing", column.missing());
+            c.put("levels", column.levels());
+            c.put("distinct", column.distinct());
+            c.set("mean", number(column.mean()));
+            c.set("sd", number(column.sd()));
+            c.set("min", number(column.min()));
+            c.set("max", number(column.max()));
+        }
+        profile.target().ifPresentOrElse(target -> node.set("target", target(target)), () -> node.putNull("target"));
+        node.put("missingCells", profile.missingCells());
+        node.set("missingRate", number(profile.missingRate()));
+        node.put("rowsWithMissing", profile.rowsWithMissing());
+        return node;
+    }
+
+    private static ObjectNode target(TargetProfile target) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", target.name());
+        node.put("kind", target.kind());
+        ArrayNode classes = node.putArray("classes");
+        for (ClassCount count : target.classes()) {
+            ObjectNode c = classes.addObject();
+            c.put("label", count.label());
+            c.put("count", count.count());
+        }
+        node.put("presentClasses", target.presentClasses());
+        node.set("minorityShare", number(target.minorityShare()));
+        node.set("imbalanceRatio", number(target.imbalanceRatio()));
+        return node;
+    }
+
+    private static ObjectNode candidate(CandidateResult candidate, List<String> metricOrder) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", candidate.id());
+        node.put("name", candidate.name());
+        node.put("family", candidate.family());
+        strings(node.putArray("capabilities"), candidate.capabilities());
+        node.put("status", candidate.status().id());
+        node.put("reason", candidate.reason());
+        strings(node.putArray("preprocessing"), candidate.preprocessing());
+        node.set("parameters", value(candidate.parameters()));
+        ObjectNode scores = node.putObject("scores");
+        for (String metric : orderedKeys(candidate.scores(), metricOrder)) {
+            Score score = candidate.scores().get(metric);
+            ObjectNode s = scores.putObject(metric);
+            s.set("mean", number(score.mean()));
+            s.set("sd", number(score.sd()));
+            ArrayNode folds = s.putArray("folds");
+            score.folds().forEach(v -> folds.add(number(v)));
+        }
+        ObjectNode timing = node.putObject("timing");
+        timing.set("fitSeconds", number(candidate.timing().fitSeconds()));
+        timing.set("predictMicrosPerRow", number(candidate.timing().predictMicrosPerRow()));
+        return node;
+    }
+
+    private static ObjectNode recommendation(Recommendation recommendation) {
+        ObjectNode node = NODES.objectNode();
+        node.put("candidate", recommendation.candidate());
+        node.put("metric", recommendation.metric());
+        node.set("score", number(recommendation.score()));
+        strings(node.putArray("reasons"), recommendation.reasons());
+        return node;
+    }
+
+    private static ObjectNode provenance(Provenance provenance) {
+        ObjectNode node = NODES.objectNode();
+        node.put("modelscoutVersion", provenance.modelscoutVersion());
+        node.put("seed", provenance.seed());
+        node.put("folds", provenance.folds());
+        node.put("repeats", provenance.repeats());
+        node.put("threads", provenance.threads());
+        node.put("startedAt", provenance.startedAt());
+        node.set("seconds", number(provenance.seconds()));
+        ObjectNode versions = node.putObject("versions");
+        new TreeMap<>(provenance.versions()).forEach(versions::put);
+        return node;
+    }
+
+    /** The task's metrics first, in its order, then any other metric by name: a stable order for a hash map. */
+    static List<String> orderedKeys(Map<String, ?> map, List<String> first) {
+        var keys = new ArrayList<String>();
+        for (String key : first) {
+            if (map.containsKey(key) && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        new TreeMap<>(map).keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        return keys;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static JsonNode number(double value) {
+        return Double.isFinite(value) ? NODES.numberNode(value) : NODES.nullNode();
+    }
+
+    /** A parameter value: the API allows Integer, Double, String and Boolean; anything else is written sensibly. */
+    private static JsonNode value(Object value) {
+        return switch (value) {
+            case null -> NODES.nullNode();
+            case Boolean b -> NODES.booleanNode(b);
+            case Integer i -> NODES.numberNode(i);
+            case Long l -> NODES.numberNode(l);
+            case Short s -> NODES.numberNode(s.intValue());
+            case Byte b -> NODES.numberNode(b.intValue());
+            case Double d -> number(d);
+            case Float f -> number(f.doubleValue());
+            case BigInteger i -> NODES.numberNode(i);
+            case BigDecimal d -> NODES.numberNode(d);
+            case Number n -> number(n.doubleValue());
+            case CharSequence s -> NODES.stringNode(s.toString());
+            case Enum<?> e -> NODES.stringNode(e.name());
+            case Collection<?> c -> {
+                ArrayNode array = NODES.arrayNode();
+                c.forEach(v -> array.add(value(v)));
+                yield array;
+            }
+            case Map<?, ?> m -> {
+                ObjectNode object = NODES.objectNode();
+                var sorted = new TreeMap<String, Object>();
+                m.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+                sorted.forEach((k, v) -> object.set(k, value(v)));
+                yield object;
+            }
+            default -> NODES.stringNode(value.toString());
+        };
+    }
+
+    // ---- reading ----
+
+    private static SelectionResult parse(Node root) {
+        root.requireObject();
+        Node version = root.optional("formatVersion");
+        if (version != null && version.integer() > FORMAT_VERSION) {
+            throw new Malformed(version.path + ": " + version.integer() + " is newer than this version reads ("
+                    + FORMAT_VERSION + ")");
+        }
+        Node task = root.get("task");
+        var summary = new TaskSummary(task.get("name").text(), task.get("goal").text(), task.get("dataFile").text(),
+                Optional.ofNullable(task.get("target").textOrNull()), task.get("metric").text(),
+                task.get("higherIsBetter").bool(), task.get("metrics").list(Node::text));
+        List<FactValue> facts = root.get("facts").list(f -> new FactValue(f.get("name").text(),
+                f.get("value").bool(), f.get("source").text(), f.get("detail").text()));
+        List<RuleOutcome> rules = root.get("rules").list(r -> new RuleOutcome(r.get("id").text(),
+                r.get("fired").bool(), r.get("when").text(), r.get("effect").text(), r.get("reason").text()));
+        List<CandidateResult> candidates = root.get("candidates").list(JsonReport::parseCandidate);
+        Node rec = root.get("recommendation");
+        Optional<Recommendation> recommendation = rec.isNull() ? Optional.empty()
+                : Optional.of(new Recommendation(rec.get("candidate").text(), rec.get("metric").text(),
+                        rec.get("score").real(), rec.get("reasons").list(Node::text)));
+        Node p = root.get("provenance");
+        var provenance = new Provenance(p.get("modelscoutVersion").text(), p.get("seed").longInteger(),
+                p.get("folds").integer(), p.get("repeats").integer(), p.get("threads").integer(),
+                p.get("startedAt").text(), p.get("seconds").real(), p.get("versions").map(Node::text));
+        return new SelectionResult(summary, parseProfile(root.get("profile")), facts, rules, candidates,
+                recommendation, provenance);
+    }
+
+    private static DataProfile parseProfile(Node p) {
+        List<ColumnProfile> columns = p.get("columns").list(c -> new ColumnProfile(c.get("name").text(),
+                c.get("kind").text(), c.get("target").bool(), c.get("missing").integer(), c.get("levels").integer(),
+                c.get("distinct").integer(), c.get("mean").real(), c.get("sd").real(), c.get("min").real(),
+                c.get("max").real()));
+        Node t = p.get("target");
+        Optional<TargetProfile> target = t.isNull() ? Optional.empty()
+                : Optional.of(new TargetProfile(t.get("name").text(), t.get("kind").text(),
+                        t.get("classes").list(c -> new ClassCount(c.get("label").text(), c.get("count").integer())),
+                        t.get("presentClasses").integer(), t.get("minorityShare").real(),
+                        t.get("imbalanceRatio").real()));
+        return new DataProfile(p.get("name").text(), p.get("rows").integer(), columns, target,
+                p.get("missingCells").longInteger(), p.get("missingRate").real(), p.get("rowsWithMissing").integer());
+    }
+
+    private static CandidateResult parseCandidate(Node c) {
+        Node statusNode = c.get("status");
+        String statusId = statusNode.text();
+        Status status = Arrays.stream(Status.values()).filter(s -> s.id().equals(statusId)).findFirst()
+                .orElseThrow(() -> new Malformed(statusNode.path + ": unknown status '" + statusId + "'; known: "
+                        + String.join(", ", Arrays.stream(Status.values()).map(Status::id).toList())));
+        Map<String, Score> scores = c.get("scores").map(s -> new Score(s.get("mean").real(), s.get("sd").real(),
+                s.get("folds").list(Node::real)));
+        Node timing = c.get("timing");
+        return new CandidateResult(c.get("id").text(), c.get("name").text(), c.get("family").text(),
+                c.get("capabilities").list(Node::text), status, c.get("reason").text(),
+                c.get("preprocessing").list(Node::text), c.get("parameters").map(Node::parameter), scores,
+                new Timing(timing.get("fitSeconds").real(), timing.get("predictMicrosPerRow").real()));
+    }
+
+    /** A document that parses as JSON but is not a result; carries the path of the offending key. */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    /** A JSON node and its path from the root, so that every complaint names the key, e.g. {@code $.candidates[2].id}. */
+    private record Node(JsonNode json, String path) {
+        Node get(String key) {
+            requireObject();
+            JsonNode child = json.get(key);
+            if (child == null) {
+                throw new Malformed(path + "." + key + ": missing");
+            }
+            return new Node(child, path + "." + key);
+        }
+
+        Node optional(String key) {
+            JsonNode child = json.get(key);
+            return child == null ? null : new Node(child, path + "." + key);
+        }
+
+        void requireObject() {
+            if (!json.isObject()) {
+                throw wrong("an object");
+            }
+        }
+
+        boolean isNull() {
+            return json.isNull();
+        }
+
+        String text() {
+            if (!json.isString()) {
+                throw wrong("a string");
+            }
+            return json.stringValue();
+        }
+
+        String textOrNull() {
+            return json.isNull() ? null : text();
+        }
+
+        boolean bool() {
+            if (!json.isBoolean()) {
+                throw wrong("true or false");
+            }
+            return json.booleanValue();
+        }
+
+        int integer() {
+            if (!json.isIntegralNumber() || !json.canConvertToInt()) {
+                throw wrong("an integer");
+            }
+            return json.asInt();
+        }
+
+        long longInteger() {
+            if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+                throw wrong("an integer");
+            }
+            return json.asLong();
+        }
+
+        /** A double; null stands for a value that was NaN or infinite when written. */
+        double real() {
+            if (json.isNull()) {
+                return Double.NaN;
+            }
+            if (!json.isNumber()) {
+                throw wrong("a number or null");
+            }
+            return json.asDouble();
+        }
+
+        /** A parameter value of the type it was written with: Integer, Long, Double, String, Boolean, list or map. */
+        Object parameter() {
+            if (json.isNull()) {
+                return Double.NaN;
+            }
+            if (json.isBoolean()) {
+                return json.booleanValue();
+            }
+            if (json.isString()) {
+                return json.stringValue();
+            }
+            if (json.isIntegralNumber()) {
+                return json.canConvertToInt() ? (Object) json.asInt()
+                        : json.canConvertToLong() ? (Object) json.asLong() : json.bigIntegerValue();
+            }
+            if (json.isNumber()) {
+                return json.asDouble();
+            }
+            if (json.isArray()) {
+                return list(Node::parameter);
+            }
+            return map(Node::parameter);
+        }
+
+        <T> List<T> list(Function<Node, T> element) {
+            if (!json.isArray()) {
+                throw wrong("an array");
+            }
+            var values = new ArrayList<T>(json.size());
+            for (int i = 0; i < json.size(); i++) {
+                values.add(element.apply(new Node(json.get(i), path + "[" + i + "]")));
+            }
+            return values;
+        }
+
+        <T> Map<String, T> map(Function<Node, T> value) {
+            requireObject();
+            var values = new LinkedHashMap<String, T>();
+            for (var entry : json.properties()) {
+                values.put(entry.getKey(), value.apply(new Node(entry.getValue(), path + "." + entry.getKey())));
+            }
+            return values;
+        }
+
+        private Malformed wrong(String expected) {
+            return new Malformed(path + ": expected " + expected + ", got " + describe(json));
+        }
+
+        private static String describe(JsonNode node) {
+            String text = node.toString();
+            return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
+        }
+    }
+}
