@@ -1,0 +1,653 @@
+package io.modelscout.selector.spec;
+
+import static java.util.Objects.requireNonNull;
+
+import io.modelscout.api.Goal;
+import io.modelscout.selector.eval.Metric;
+import io.modelscout.selector.spec.Locations.Location;
+import io.modelscout.selector.spec.TaskSpec.CandidatesSpec;
+import io.modelscout.selector.spec.TaskSpec.DataFormat;
+import io.modelscout.selector.spec.TaskSpec.DataSpec;
+import io.modelscout.selector.spec.TaskSpec.EvaluationSpec;
+import io.modelscout.selector.spec.YamlNode.Entry;
+import io.modelscout.selector.spec.YamlNode.Kind;
+import io.modelscout.selector.spec.YamlNode.ListNode;
+import io.modelscout.selector.spec.YamlNode.MapNode;
+import io.modelscout.selector.spec.YamlNode.Scalar;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a task file (YAML) into a validated {@link TaskSpec}.
+ *
+ * <p>The reader is strict: an unknown key, a value of the wrong type or out of range, a missing required key or a data
+ * file that does not exist is an error. It does not stop at the first error: every error of the file is collected
+ * and thrown together in one {@link SpecException}, in file order, each naming the field, the value found, what is
+ * allowed, and the line and column. Checks that need the data itself are made by {@link DataChecks}.
+ *
+ * <pre>{@code
+ * name: diabetes                  # optional; default: the file name without extension
+ * goal: classify                  # classify, regress, cluster, detect-anomalies, estimate-density, ...
+ * data:
+ *   path: ../data/diabetes.arff   # relative to the task file's folder
+ *   format: arff                  # arff | csv | tsv; default from the extension
+ *   target: class                 # required for classify and regress
+ *   ignore: [id]
+ *   ordered: [low, medium, high]  # an ordinal target's levels, lowest first (classify only)
+ * facts:
+ *   missing_values: true          # keys from Facts.KNOWN
+ * evaluation:
+ *   metric: accuracy              # default: Metric.defaultFor(goal)
+ *   folds: 10                     # 2..50
+ *   repeats: 1                    # 1..100
+ *   seed: 42
+ *   time_limit: 10m               # per fit of one candidate on one fold: seconds, or 30s / 5m / 1h; 1s..24h
+ * candidates:
+ *   include: [smile.random-forest]
+ *   exclude: [weka.smo]
+ *   only: false                   # true: evaluate only the included ids
+ * }</pre>
+ */
+public final class TaskSpecReader {
+    /** The fewest cross-validation folds. */
+    public static final int MIN_FOLDS = 2;
+    /** The most cross-validation folds. */
+    public static final int MAX_FOLDS = 50;
+    /** Folds when the task names none. */
+    public static final int DEFAULT_FOLDS = 10;
+    /** The fewest repeats of the k-fold split. */
+    public static final int MIN_REPEATS = 1;
+    /** The most repeats of the k-fold split. */
+    public static final int MAX_REPEATS = 100;
+    /** Repeats when the task names none. */
+    public static final int DEFAULT_REPEATS = 1;
+    /** The seed when the task names none. */
+    public static final long DEFAULT_SEED = 42;
+    /** The shortest time limit of one fit, in seconds. */
+    public static final long MIN_TIME_LIMIT_SECONDS = 1;
+    /** The longest time limit of one fit, in seconds (24 hours). */
+    public static final long MAX_TIME_LIMIT_SECONDS = 24 * 3600;
+    /** The time limit of one fit when the task names none, in seconds (10 minutes). */
+    public static final long DEFAULT_TIME_LIMIT_SECONDS = 600;
+
+    static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates");
+    static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
+    static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit");
+    static final List<String> CANDIDATES_KEYS = List.of("include", "exclude", "only");
+
+    private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*([smh]?)", Pattern.CASE_INSENSITIVE);
+    private static final String DURATION_EXPECTED = "a number of seconds or a duration such as 30s, 5m or 1h";
+    /** Jackson resolves scalars by the YAML 1.2 JSON schema ({@code true}, {@code false}); accept core-schema forms too. */
+    private static final Map<String, Boolean> BOOLEAN_WORDS = Map.of(
+            "True", true, "TRUE", true, "False", false, "FALSE", false);
+
+    private TaskSpecReader() {
+    }
+
+    /**
+     * A task read together with where each of its fields was written.
+     *
+     * @param spec the validated task
+     * @param locations the position of each field present in the file
+     */
+    public record Located(TaskSpec spec, Locations locations) {
+        /** Checks for nulls. */
+        public Located {
+            requireNonNull(spec, "spec is null");
+            requireNonNull(locations, "locations is null");
+        }
+    }
+
+    /**
+     * Reads and validates a task file.
+     *
+     * @param taskFile the YAML file; relative paths in it are resolved against its folder
+     * @return the task; its {@link TaskSpec#source()} is {@code taskFile} as given
+     * @throws SpecException with every problem of the file, in file order
+     */
+    public static TaskSpec read(Path taskFile) throws SpecException {
+        return readLocated(taskFile).spec();
+    }
+
+    /**
+     * Reads and validates a task file, keeping the position of each field for later checks such as
+     * {@link DataChecks#check(TaskSpec, io.modelscout.api.data.Table, Locations)}.
+     *
+     * @param taskFile the YAML file; relative paths in it are resolved against its folder
+     * @return the task and its field positions
+     * @throws SpecException with every problem of the file, in file order
+     */
+    public static Located readLocated(Path taskFile) throws SpecException {
+        requireNonNull(taskFile, "taskFile is null");
+        var problems = new Problems(taskFile.toString());
+        YamlNode root = parse(taskFile, problems).orElse(null);
+        if (!problems.isEmpty()) {
+            throw problems.exception();
+        }
+        if (root == null) {
+            problems.add("", "the file is empty; a task needs at least goal and data.path", Location.NONE);
+            throw problems.exception();
+        }
+        if (!(root instanceof MapNode top)) {
+            problems.add("", "the top level must be a mapping of keys (" + String.join(", ", TOP_KEYS)
+                    + "), found " + describe(root), root.at());
+            throw problems.exception();
+        }
+        var reading = new Reading(taskFile, problems);
+        reading.walk(top, "");
+        TaskSpec spec = reading.spec(top);
+        problems.throwIfAny();
+        if (spec == null) {
+            throw new IllegalStateException(taskFile + ": a field was rejected without a message");
+        }
+        return new Located(spec, new Locations(reading.locations));
+    }
+
+    /**
+     * The field positions of a task file, for messages about a task read earlier; no validation.
+     *
+     * @param taskFile the YAML file
+     * @return the positions, or {@link Locations#NONE} when the file can no longer be read as YAML
+     */
+    static Locations locations(Path taskFile) {
+        var problems = new Problems(taskFile.toString());
+        Optional<YamlNode> root = parse(taskFile, problems);
+        if (!problems.isEmpty() || root.isEmpty()) {
+            return Locations.NONE;
+        }
+        var reading = new Reading(taskFile, problems);
+        reading.walk(root.orElseThrow(), "");
+        return new Locations(reading.locations);
+    }
+
+    private static Optional<YamlNode> parse(Path taskFile, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(taskFile);
+        } catch (NoSuchFileException e) {
+            problems.add("", "file not found: " + taskFile.toAbsolutePath().normalize(), Location.NONE);
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.add("", "the file is not UTF-8 text", Location.NONE);
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add("", "cannot read the file: " + e, Location.NONE);
+            return Optional.empty();
+        }
+        try {
+            return YamlNode.parse(text);
+        } catch (YamlNode.SyntaxException e) {
+            problems.add("", e.getMessage(), e.at());
+            return Optional.empty();
+        }
+    }
+
+    /** How a value looks to a user: the text as written and what YAML made of it. */
+    static String describe(YamlNode node) {
+        return switch (node) {
+            case MapNode _ -> "a mapping";
+            case ListNode _ -> "a list";
+            case Scalar s when s.alias() -> "an alias (*" + s.text() + ")";
+            case Scalar s -> switch (s.kind()) {
+                case STRING -> "'" + s.text() + "' (a string)";
+                case INTEGER, DECIMAL -> s.text() + " (a number)";
+                case BOOLEAN -> s.text() + " (a boolean)";
+                case NULL -> "nothing";
+            };
+        };
+    }
+
+    private static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** One pass over one file: the errors found and the positions seen. */
+    private static final class Reading {
+        private final Path taskFile;
+        private final Problems problems;
+        private final Map<String, Location> locations = new HashMap<>();
+
+        Reading(Path taskFile, Problems problems) {
+            this.taskFile = taskFile;
+            this.problems = problems;
+        }
+
+        /** Records every field's position and reports aliases, which would otherwise read as their anchor's name. */
+        void walk(YamlNode node, String path) {
+            switch (node) {
+                case MapNode map -> {
+                    for (Entry entry : map.entries()) {
+                        String field = child(path, entry.key());
+                        locations.putIfAbsent(field, entry.value() instanceof MapNode ? entry.keyAt()
+                                : entry.value().at());
+                        walk(entry.value(), field);
+                    }
+                }
+                case ListNode list -> {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        String field = path + "[" + i + "]";
+                        locations.putIfAbsent(field, list.items().get(i).at());
+                        walk(list.items().get(i), field);
+                    }
+                }
+                case Scalar s when s.alias() -> problems.add(path,
+                        "YAML aliases (*" + s.text() + ") are not supported; write the value out", s.at());
+                case Scalar _ -> {
+                }
+            }
+        }
+
+        TaskSpec spec(MapNode root) {
+            Map<String, Entry> top = keys(root, "", TOP_KEYS);
+            String name = top.containsKey("name")
+                    ? nonEmptyText(top.get("name").value(), "name", "a name")
+                    : defaultName();
+            Goal goal = goal(top.get("goal"));
+            DataSpec data = data(top.get("data"), goal);
+            Map<String, Boolean> facts = facts(top.get("facts"));
+            EvaluationSpec evaluation = evaluation(top.get("evaluation"), goal);
+            CandidatesSpec candidates = candidates(top.get("candidates"));
+            if (!problems.isEmpty() || name == null || goal == null || data == null || facts == null
+                    || evaluation == null || candidates == null) {
+                return null;
+            }
+            return new TaskSpec(name, goal, data, facts, evaluation, candidates, taskFile);
+        }
+
+        private String defaultName() {
+            Path fileName = taskFile.getFileName();
+            String file = fileName == null ? "task" : fileName.toString();
+            int dot = file.lastIndexOf('.');
+            return dot > 0 ? file.substring(0, dot) : file;
+        }
+
+        private Goal goal(Entry entry) {
+            if (entry == null) {
+                problems.add("goal", "missing; one of: " + Goal.knownIds(), Location.NONE);
+                return null;
+            }
+            String id = text(entry.value(), "goal", "one of: " + Goal.knownIds());
+            if (id == null) {
+                return null;
+            }
+            for (Goal goal : Goal.values()) {
+                if (goal.id().equals(id)) {
+                    return goal;
+                }
+            }
+            problems.add("goal", "unknown goal '" + id + "'; known: " + Goal.knownIds(), entry.value().at());
+            return null;
+        }
+
+        private DataSpec data(Entry entry, Goal goal) {
+            if (entry == null) {
+                problems.add("data", "missing; it names the data file (path) and, for classify and regress, "
+                        + "the target column (target)", Location.NONE);
+                return null;
+            }
+            MapNode section = section(entry, "data");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "data", DATA_KEYS);
+
+            Path path = dataPath(keys.get("path"), entry.keyAt());
+            Optional<DataFormat> format = format(keys.get("format"), path, keys.get("path"));
+
+            Optional<String> target = Optional.empty();
+            if (keys.containsKey("target")) {
+                target = Optional.ofNullable(nonEmptyText(keys.get("target").value(), "data.target",
+                        "the name of the target column"));
+            } else if (goal != null && goal.supervised()) {
+                problems.add("data.target", "missing; goal " + goal.id() + " needs the name of the target column",
+                        entry.keyAt());
+            }
+
+            List<String> ignore = textList(keys.get("ignore"), "data.ignore", "column names", "a column name");
+            if (ignore != null && target.isPresent()) {
+                int at = ignore.indexOf(target.orElseThrow());
+                if (at >= 0) {
+                    problems.add("data.ignore", "'" + target.orElseThrow()
+                            + "' is the target column; it cannot also be ignored", itemAt("data.ignore", at));
+                }
+            }
+
+            List<String> ordered = textList(keys.get("ordered"), "data.ordered", "the target's levels, lowest first",
+                    "a level of the target");
+            if (ordered != null && !ordered.isEmpty()) {
+                Location at = keys.get("ordered").value().at();
+                if (goal != null && goal != Goal.CLASSIFY) {
+                    problems.add("data.ordered", "only for goal classify (an ordinal target); the goal is "
+                            + goal.id(), at);
+                } else if (ordered.size() < 2) {
+                    problems.add("data.ordered", "needs at least two levels, lowest first; got " + ordered.size(), at);
+                }
+                var seen = new HashSet<String>();
+                for (int i = 0; i < ordered.size(); i++) {
+                    if (!seen.add(ordered.get(i))) {
+                        problems.add("data.ordered", "level '" + ordered.get(i) + "' appears twice; "
+                                + "list each level once, lowest first", itemAt("data.ordered", i));
+                    }
+                }
+            }
+            if (path == null || format == null || ignore == null || ordered == null) {
+                return null;
+            }
+            return new DataSpec(path, format, target, ignore, ordered);
+        }
+
+        private Path dataPath(Entry entry, Location sectionAt) {
+            if (entry == null) {
+                problems.add("data.path", "missing; the data file, relative to the task file's folder", sectionAt);
+                return null;
+            }
+            String text = nonEmptyText(entry.value(), "data.path", "the data file's path");
+            if (text == null) {
+                return null;
+            }
+            Location at = entry.value().at();
+            Path relative;
+            try {
+                relative = Path.of(text);
+            } catch (InvalidPathException e) {
+                problems.add("data.path", "not a valid path: '" + text + "' (" + e.getReason() + ")", at);
+                return null;
+            }
+            Path folder = taskFile.toAbsolutePath().getParent();
+            Path resolved = (folder == null ? relative.toAbsolutePath() : folder.resolve(relative)).normalize();
+            if (Files.isDirectory(resolved)) {
+                problems.add("data.path", "not a file but a folder: " + resolved, at);
+                return null;
+            }
+            if (!Files.isRegularFile(resolved)) {
+                problems.add("data.path", "file not found: " + resolved, at);
+                return null;
+            }
+            return resolved;
+        }
+
+        private Optional<DataFormat> format(Entry entry, Path path, Entry pathEntry) {
+            String known = String.join(", ", Arrays.stream(DataFormat.values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+            if (entry != null) {
+                String text = text(entry.value(), "data.format", "one of: " + known);
+                if (text == null) {
+                    return null;
+                }
+                Optional<DataFormat> format = byName(text);
+                if (format.isEmpty()) {
+                    problems.add("data.format", "unknown format '" + text + "'; known: " + known, entry.value().at());
+                    return null;
+                }
+                return format;
+            }
+            if (path == null) {
+                return Optional.empty();
+            }
+            String file = path.getFileName().toString();
+            int dot = file.lastIndexOf('.');
+            Optional<DataFormat> format = dot < 0 ? Optional.empty() : byName(file.substring(dot + 1));
+            if (format.isEmpty()) {
+                problems.add("data.format", "missing, and the extension of '" + file
+                        + "' does not tell it; give data.format, one of: " + known, pathEntry.value().at());
+                return null;
+            }
+            return format;
+        }
+
+        private static Optional<DataFormat> byName(String name) {
+            for (DataFormat format : DataFormat.values()) {
+                if (format.name().equalsIgnoreCase(name)) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Map<String, Boolean> facts(Entry entry) {
+            if (entry == null) {
+                return Map.of();
+            }
+            MapNode section = section(entry, "facts");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "facts", Facts.KNOWN.keySet().stream().sorted().toList());
+            var facts = new LinkedHashMap<String, Boolean>();
+            boolean ok = true;
+            for (Entry fact : keys.values()) {
+                if (!Facts.KNOWN.containsKey(fact.key())) {
+                    continue;
+                }
+                Boolean value = bool(fact.value(), "facts." + fact.key());
+                if (value == null) {
+                    ok = false;
+                } else {
+                    facts.put(fact.key(), value);
+                }
+            }
+            return ok ? facts : null;
+        }
+
+        private EvaluationSpec evaluation(Entry entry, Goal goal) {
+            MapNode section = entry == null ? new MapNode(List.of(), Location.NONE) : section(entry, "evaluation");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "evaluation", EVALUATION_KEYS);
+            String metric = metric(keys.get("metric"), goal);
+            Long folds = integer(keys.get("folds"), "evaluation.folds", MIN_FOLDS, MAX_FOLDS, DEFAULT_FOLDS);
+            Long repeats = integer(keys.get("repeats"), "evaluation.repeats", MIN_REPEATS, MAX_REPEATS,
+                    DEFAULT_REPEATS);
+            Long seed = integer(keys.get("seed"), "evaluation.seed", Long.MIN_VALUE, Long.MAX_VALUE, DEFAULT_SEED);
+            Long timeLimit = timeLimit(keys.get("time_limit"));
+            if (metric == null || folds == null || repeats == null || seed == null || timeLimit == null) {
+                return null;
+            }
+            return new EvaluationSpec(metric, folds.intValue(), repeats.intValue(), seed, timeLimit);
+        }
+
+        private String metric(Entry entry, Goal goal) {
+            if (entry == null) {
+                return goal == null ? null : Metric.defaultFor(goal).id();
+            }
+            String id = text(entry.value(), "evaluation.metric", "a metric name");
+            if (id == null) {
+                return null;
+            }
+            // Two classes: roc_auc is allowed here and checked against the target once the data is loaded.
+            List<Metric> allowed = goal == null ? List.of(Metric.values()) : Metric.forGoal(goal, 2);
+            if (allowed.stream().anyMatch(m -> m.id().equals(id))) {
+                return id;
+            }
+            String known = allowed.isEmpty()
+                    ? "; goal " + goal.id() + " has no metric to choose: leave evaluation.metric out"
+                    : "; known: " + String.join(", ", allowed.stream().map(Metric::id).toList());
+            problems.add("evaluation.metric", "unknown metric '" + id + "'"
+                    + (goal == null ? "" : " for goal " + goal.id()) + known, entry.value().at());
+            return null;
+        }
+
+        private Long integer(Entry entry, String field, long min, long max, long fallback) {
+            if (entry == null) {
+                return fallback;
+            }
+            YamlNode node = entry.value();
+            if (!(node instanceof Scalar s && s.kind() == Kind.INTEGER && !s.alias())) {
+                wrongType(field, "an integer", node);
+                return null;
+            }
+            BigInteger value = new BigInteger(s.text());
+            if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+                problems.add(field, "must be between " + min + " and " + max + ", got " + s.text(), s.at());
+                return null;
+            }
+            return value.longValue();
+        }
+
+        private Long timeLimit(Entry entry) {
+            if (entry == null) {
+                return DEFAULT_TIME_LIMIT_SECONDS;
+            }
+            YamlNode node = entry.value();
+            var matcher = node instanceof Scalar s && !s.alias()
+                    && (s.kind() == Kind.INTEGER || s.kind() == Kind.STRING)
+                    ? DURATION.matcher(s.text().strip()) : null;
+            if (matcher == null || !matcher.matches()) {
+                wrongType("evaluation.time_limit", DURATION_EXPECTED, node);
+                return null;
+            }
+            long unit = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+                case "m" -> 60;
+                case "h" -> 3600;
+                default -> 1;
+            };
+            BigInteger seconds = new BigInteger(matcher.group(1)).multiply(BigInteger.valueOf(unit));
+            if (seconds.compareTo(BigInteger.valueOf(MIN_TIME_LIMIT_SECONDS)) < 0
+                    || seconds.compareTo(BigInteger.valueOf(MAX_TIME_LIMIT_SECONDS)) > 0) {
+                problems.add("evaluation.time_limit", "must be between 1s and 24h, got " + ((Scalar) node).text(),
+                        node.at());
+                return null;
+            }
+            return seconds.longValue();
+        }
+
+        private CandidatesSpec candidates(Entry entry) {
+            if (entry == null) {
+                return CandidatesSpec.NONE;
+            }
+            MapNode section = section(entry, "candidates");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "candidates", CANDIDATES_KEYS);
+            List<String> include = textList(keys.get("include"), "candidates.include", "plugin ids", "a plugin id");
+            List<String> exclude = textList(keys.get("exclude"), "candidates.exclude", "plugin ids", "a plugin id");
+            Boolean only = keys.containsKey("only")
+                    ? bool(keys.get("only").value(), "candidates.only")
+                    : Boolean.FALSE;
+            if (include != null && exclude != null) {
+                for (int i = 0; i < exclude.size(); i++) {
+                    if (include.contains(exclude.get(i))) {
+                        problems.add("candidates.exclude", "'" + exclude.get(i)
+                                + "' is also in candidates.include; keep it in one of them",
+                                itemAt("candidates.exclude", i));
+                    }
+                }
+            }
+            if (Boolean.TRUE.equals(only) && include != null && include.isEmpty()) {
+                problems.add("candidates.only", "true needs at least one plugin id in candidates.include",
+                        keys.get("only").value().at());
+            }
+            if (include == null || exclude == null || only == null) {
+                return null;
+            }
+            return new CandidatesSpec(include, exclude, only);
+        }
+
+        /** The keys of a mapping, first occurrence of each; reports unknown and repeated keys. */
+        private Map<String, Entry> keys(MapNode map, String path, List<String> known) {
+            var keys = new LinkedHashMap<String, Entry>();
+            for (Entry entry : map.entries()) {
+                if (!known.contains(entry.key())) {
+                    problems.add(path, "unknown key '" + entry.key() + "'; known: " + String.join(", ", known),
+                            entry.keyAt());
+                } else if (keys.containsKey(entry.key())) {
+                    problems.add(child(path, entry.key()), "given twice; first at line "
+                            + keys.get(entry.key()).keyAt().line(), entry.keyAt());
+                } else {
+                    keys.put(entry.key(), entry);
+                }
+            }
+            return keys;
+        }
+
+        /** A section's mapping; an empty section ({@code facts:} with nothing under it) is an empty mapping. */
+        private MapNode section(Entry entry, String field) {
+            return switch (entry.value()) {
+                case MapNode map -> map;
+                case Scalar s when s.kind() == Kind.NULL -> new MapNode(List.of(), entry.keyAt());
+                case YamlNode other -> {
+                    wrongType(field, "a mapping (keys indented under '" + entry.key() + ":')", other);
+                    yield null;
+                }
+            };
+        }
+
+        /** Any scalar as text: a column may well be named {@code 1}, a level {@code 3}. */
+        private String text(YamlNode node, String field, String expected) {
+            if (node instanceof Scalar s && s.kind() != Kind.NULL) {
+                return s.alias() ? null : s.text();
+            }
+            wrongType(field, expected, node);
+            return null;
+        }
+
+        private String nonEmptyText(YamlNode node, String field, String expected) {
+            String text = text(node, field, expected);
+            if (text != null && text.isBlank()) {
+                problems.add(field, "must not be empty; expected " + expected, node.at());
+                return null;
+            }
+            return text;
+        }
+
+        /** A list of texts; an absent or empty ({@code ignore:}) list is empty. */
+        private List<String> textList(Entry entry, String field, String what, String item) {
+            if (entry == null || entry.value() instanceof Scalar s && s.kind() == Kind.NULL && !s.alias()) {
+                return List.of();
+            }
+            if (!(entry.value() instanceof ListNode list)) {
+                wrongType(field, "a list of " + what + ", e.g. [a, b]", entry.value());
+                return null;
+            }
+            var texts = new ArrayList<String>();
+            boolean ok = true;
+            for (int i = 0; i < list.items().size(); i++) {
+                String text = nonEmptyText(list.items().get(i), field + "[" + i + "]", item);
+                ok &= text != null;
+                texts.add(text);
+            }
+            return ok ? texts : null;
+        }
+
+        private Boolean bool(YamlNode node, String field) {
+            if (node instanceof Scalar s && !s.alias()) {
+                if (s.kind() == Kind.BOOLEAN) {
+                    return Boolean.parseBoolean(s.text());
+                }
+                if (s.kind() == Kind.STRING && BOOLEAN_WORDS.containsKey(s.text())) {
+                    return BOOLEAN_WORDS.get(s.text());
+                }
+            }
+            wrongType(field, "true or false", node);
+            return null;
+        }
+
+        private void wrongType(String field, String expected, YamlNode found) {
+            if (found instanceof Scalar s && s.alias()) {
+                return; // reported once by walk()
+            }
+            problems.add(field, "expected " + expected + ", found " + describe(found), found.at());
+        }
+
+        private Location itemAt(String field, int index) {
+            return locations.getOrDefault(field + "[" + index + "]", Location.NONE);
+        }
+    }
+}
