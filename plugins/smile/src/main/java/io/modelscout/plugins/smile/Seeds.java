@@ -1,0 +1,37 @@
+package io.modelscout.plugins.smile;
+
+import java.util.SplittableRandom;
+import smile.math.MathEx;
+
+/**
+ * Turns a fit's seed into Smile's random state. Smile draws from a thread-local generator ({@link MathEx#setSeed}
+ * seeds the calling thread only), and a fresh thread's generator starts from whichever default seed is next in a
+ * global list, so nothing is reproducible unless every thread that draws is seeded first. Draws on the calling thread
+ * are seeded with {@link #seedThisThread}; the forests, which draw on pool threads, take one seed per tree.
+ */
+final class Seeds {
+    private static final long TREES = 0x9E3779B97F4A7C15L;
+
+    private Seeds() {
+    }
+
+    /**
+     * Seeds Smile's generator of the calling thread; call it right before the library call that draws.
+     *
+     * @param seed the fit's seed
+     */
+    static void seedThisThread(long seed) {
+        MathEx.setSeed(new SplittableRandom(seed).nextLong());
+    }
+
+    /**
+     * Independent seeds for parts fitted one by one or in parallel, e.g. the trees of a forest.
+     *
+     * @param seed the fit's seed
+     * @param count how many seeds
+     * @return the seeds, the same for the same arguments
+     */
+    static long[] split(long seed, int count) {
+        return new SplittableRandom(seed ^ TREES).longs(count).toArray();
+    }
+}
