@@ -163,19 +163,9 @@ final class ExampleDataTest {
     }
 
     @Test
-    void largeFilesReadWellUnderASecondWhenWarm() throws SpecException {
-        for (String file : List.of("letter.arff", "cal_housing.arff")) {
-            read(file);
-            read(file);
-            long best = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                long start = System.nanoTime();
-                Table table = read(file);
-                best = Math.min(best, System.nanoTime() - start);
-                assertThat(table.rowCount()).isPositive();
-            }
-            System.out.printf("reading %s warm: %.1f ms%n", file, best / 1e6);
-            assertThat(best / 1e6).as("milliseconds to read " + file).isLessThan(1000.0);
-        }
+    void largeFilesReadCompletely() throws SpecException {
+        // Read speed is measured by the benchmark command, not asserted here.
+        assertThat(read("letter.arff").rowCount()).isEqualTo(20_000);
+        assertThat(read("cal_housing.arff").rowCount()).isEqualTo(20_640);
     }
 }
