@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Picks the recommendation: the best mean score on the task's metric. Exact ties are broken by the rules'
- * preferences, then by faster prediction, then by id, and the reasons say which decided.
+ * preferences, then by declared simplicity (fast inference, interpretability), then by id, and the reasons say which
+ * decided. Measured times never break a tie: they vary from run to run, and the recommendation must not.
  */
 public final class Recommender {
     private Recommender() {
@@ -40,9 +41,20 @@ public final class Recommender {
         }
         evaluated.sort(byScore
                 .thenComparing(Comparator.comparingInt((CandidateResult c) -> preference.getOrDefault(c.id(), 0)).reversed())
-                .thenComparingDouble(c -> c.timing().predictMicrosPerRow())
+                .thenComparing(Comparator.comparingInt(Recommender::simplicity).reversed())
                 .thenComparing(CandidateResult::id));
         return evaluated;
+    }
+
+    /** How many of the simplicity capabilities a candidate declares. */
+    private static int simplicity(CandidateResult candidate) {
+        int count = 0;
+        for (String capability : List.of("FAST_INFERENCE", "INTERPRETABLE")) {
+            if (candidate.capabilities().contains(capability)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -73,7 +85,9 @@ public final class Recommender {
             if (gap == 0) {
                 String decided = preference.getOrDefault(best.id(), 0) > preference.getOrDefault(second.id(), 0)
                         ? "the rules prefer it (" + String.join("; ", preferenceReasons.getOrDefault(best.id(), List.of())) + ")"
-                        : "it predicts faster or comes first by id";
+                        : simplicity(best) > simplicity(second)
+                        ? "it declares more of fast inference and interpretability"
+                        : "its id comes first (no rule or capability separates them)";
                 reasons.add(String.format(Locale.ROOT, "It ties exactly with %s; chosen because %s.", second.name(), decided));
             } else {
                 reasons.add(String.format(Locale.ROOT, "The runner-up, %s, is %.4f %s.", second.name(), gap,
