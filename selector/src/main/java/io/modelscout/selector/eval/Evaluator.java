@@ -160,6 +160,13 @@ public final class Evaluator {
                         continue;
                     }
                     permits.acquire();
+                    if (gaveUp.get()) {
+                        // It failed or timed out while this split waited for a thread: start no further fit of it.
+                        permits.release();
+                        future.complete(new FoldResult.Skipped());
+                        release(usesLeft[split], split);
+                        continue;
+                    }
                     var released = new AtomicBoolean();
                     Runnable releasePermit = () -> {
                         if (released.compareAndSet(false, true)) {
@@ -185,7 +192,7 @@ public final class Evaluator {
                     worker.start();
                     watchdog.schedule(() -> {
                         if (future.complete(new FoldResult.TimedOut(where(split) + "fit and prediction took longer than "
-                                + timeLimit.toSeconds() + " s"))) {
+                                + seconds(timeLimit) + " s"))) {
                             releasePermit.run();
                             worker.interrupt();
                         }
@@ -205,6 +212,11 @@ public final class Evaluator {
             outcomes.add(summarise(candidates.get(c), perSplit));
         }
         return outcomes;
+    }
+
+    /** The limit in seconds as a person writes it: {@code 60}, {@code 0.3}; a whole-seconds count would say 0 for 300 ms. */
+    private static String seconds(Duration limit) {
+        return java.math.BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private void release(AtomicInteger usesLeft, int split) {

@@ -95,9 +95,13 @@ public final class Recommender {
             }
         }
         ranked.stream().filter(c -> c.capabilities().contains("BASELINE")).findFirst().ifPresent(baseline -> {
-            if (baseline != best) {
-                double delta = Math.abs(score.mean() - baseline.scores().get(metric.id()).mean());
+            double delta = Math.abs(score.mean() - baseline.scores().get(metric.id()).mean());
+            if (baseline != best && delta > 0) {
                 reasons.add(String.format(Locale.ROOT, "It beats the constant baseline (%s) by %.4f.", baseline.name(), delta));
+            } else if (baseline != best) {
+                // Won a tie-break against the baseline: it did not beat it.
+                reasons.add(String.format(Locale.ROOT, "It only ties the constant baseline (%s): the features may not "
+                        + "carry information about the target.", baseline.name()));
             } else {
                 reasons.add("No model beat the constant baseline: the features may not carry information about the target.");
             }

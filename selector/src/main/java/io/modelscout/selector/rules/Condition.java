@@ -183,6 +183,11 @@ public sealed interface Condition {
                 return inner;
             }
             String token = next("a fact, 'not', '(' or 'goal'");
+            if (Set.of(")", "[", "]", ",", "==", "!=", "and", "or", "in").contains(token)) {
+                // Not a fact name with a typo: say what belongs here rather than "unknown fact ')'".
+                throw new IllegalArgumentException("expected a fact, 'not', '(' or 'goal' in '" + text + "', found '"
+                        + token + "'");
+            }
             if (token.equals("always")) {
                 return new Always();
             }

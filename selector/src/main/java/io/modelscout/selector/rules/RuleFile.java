@@ -102,20 +102,22 @@ public final class RuleFile {
             JsonNode node = list.get(i);
             String at = "rules[" + i + "]";
             if (!node.isObject()) {
-                errors.add(new SpecError(file, at, "expected a mapping with " + String.join(", ", RULE_KEYS), 0, 0));
+                errors.add(new SpecError(file, at, "expected a mapping with "
+                        + String.join(", ", RULE_KEYS.stream().sorted().toList()), 0, 0));
                 continue;
             }
-            for (String key : node.propertyNames()) {
-                if (!RULE_KEYS.contains(key)) {
-                    errors.add(new SpecError(file, at + "." + key, "unknown key '" + key + "'; known: "
-                            + String.join(", ", RULE_KEYS.stream().sorted().toList()), 0, 0));
-                }
-            }
+            // The id first, so that every problem of the rule, unknown keys included, is named by it.
             String id = text(node, "id", at, file, errors);
             if (id != null) {
                 at = "rules[" + id + "]";
                 if (!ids.add(id)) {
                     errors.add(new SpecError(file, at + ".id", "rule id '" + id + "' appears twice", 0, 0));
+                }
+            }
+            for (String key : node.propertyNames()) {
+                if (!RULE_KEYS.contains(key)) {
+                    errors.add(new SpecError(file, at + "." + key, "unknown key '" + key + "'; known: "
+                            + String.join(", ", RULE_KEYS.stream().sorted().toList()), 0, 0));
                 }
             }
             String when = text(node, "when", at, file, errors);
