@@ -146,12 +146,23 @@ public final class Table {
     }
 
     /**
-     * A table of the same rows with other columns, e.g. after encoding.
+     * A table of the same rows with other columns, e.g. after encoding. With no columns at all it keeps the row count.
      *
-     * @param newColumns the columns
+     * @param newColumns the columns, each with {@link #rowCount()} rows
      * @return the new table
+     * @throws IllegalArgumentException when a column has another length or a name repeats
      */
     public Table withColumns(List<? extends Column> newColumns) {
+        for (Column column : newColumns) {
+            if (column.size() != rowCount) {
+                throw new IllegalArgumentException("column '" + column.name() + "' has " + column.size()
+                        + " rows, expected " + rowCount);
+            }
+        }
+        if (newColumns.isEmpty()) {
+            // An empty column list still describes the same rows: keep their count.
+            return new Table(name, List.<Column>of(), rowCount);
+        }
         return new Table(name, newColumns);
     }
 

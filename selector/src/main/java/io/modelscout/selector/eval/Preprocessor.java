@@ -52,7 +52,31 @@ public final class Preprocessor {
 
     private static void numeric(Recipe recipe, NumericColumn train, NumericColumn test, List<Column> trainOut,
                                 List<Column> testOut) {
+        boolean fill = recipe.impute() && (train.missingCount() > 0 || test.missingCount() > 0);
+        if (!fill && !recipe.scale()) {
+            // Nothing changes the values: keep the row views, copy nothing.
+            if (!(recipe.dropConstant() && constant(train))) {
+                trainOut.add(train);
+                testOut.add(test);
+            }
+            return;
+        }
         numericValues(recipe, train.name(), train.toArray(), test.toArray(), trainOut, testOut);
+    }
+
+    private static boolean constant(NumericColumn column) {
+        double first = Double.NaN;
+        for (int i = 0; i < column.size(); i++) {
+            double v = column.value(i);
+            if (!Double.isNaN(v)) {
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (v != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Imputes, drops when constant, and scales one numeric column given as arrays (already copied). */
@@ -117,6 +141,12 @@ public final class Preprocessor {
             if (counts[k] > counts[mode]) {
                 mode = k;
             }
+        }
+        boolean fill = recipe.impute() && (train.missingCount() > 0 || test.missingCount() > 0);
+        if (!fill && !recipe.encode()) {
+            trainOut.add(train);
+            testOut.add(test);
+            return;
         }
         int[] trainCodes = train.toCodes();
         int[] testCodes = test.toCodes();

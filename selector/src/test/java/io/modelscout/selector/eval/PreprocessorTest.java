@@ -184,4 +184,26 @@ final class PreprocessorTest {
         }
         return Math.sqrt(ss / (values.length - 1));
     }
+
+    @Test
+    void columnsThatNeedNoChangeStayViewsAndAreNotCopied() {
+        var table = new Table("t", List.of(
+                NumericColumn.of("a", new double[] {1, 2, 3, 4, 5, 6}),
+                NumericColumn.of("b", new double[] {2, 2, 2, 2, 3, 4})));
+        Table train = table.select(TRAIN);
+        Table test = table.select(TEST);
+        var prepared = Preprocessor.prepare(new Recipe(false, false, false, true), train, test);
+        assertThat(prepared.train().columnNames()).containsExactly("a");
+        assertThat(prepared.train().column("a")).isSameAs(train.column("a"));
+        assertThat(prepared.test().column("a")).isSameAs(test.column("a"));
+    }
+
+    @Test
+    void droppingEveryColumnKeepsTheRowCount() {
+        var table = new Table("t", List.of(NumericColumn.of("k", new double[] {7, 7, 7, 7, 8, 9})));
+        var prepared = Preprocessor.prepare(new Recipe(false, false, false, true), table.select(TRAIN), table.select(TEST));
+        assertThat(prepared.train().columnCount()).isZero();
+        assertThat(prepared.train().rowCount()).isEqualTo(TRAIN.length);
+        assertThat(prepared.test().rowCount()).isEqualTo(TEST.length);
+    }
 }
