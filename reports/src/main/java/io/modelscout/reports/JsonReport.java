@@ -62,10 +62,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   "candidates": [{"id", "name", "family", "capabilities": [], "status", "reason", "preprocessing": [],
  *                   "parameters": {"<name>": value},
  *                   "scores": {"<metric>": {"mean", "sd", "folds": []}},
- *                   "timing": {"fitSeconds", "predictMicrosPerRow"}}],
- *   "recommendation": {"candidate", "metric", "score", "reasons": []} (null when none),
+ *                   "timing": {"fitSeconds", "predictMicrosPerRow"},
+ *                   "tuning": [{"repeat", "fold", "parameters": {}}],
+ *                   "diagnostics": {"classes": [], "confusion": [[]], "roc": [{"label", "falsePositiveRate": [],
+ *                                   "truePositiveRate": [], "auc"}], "actual": [], "predicted": []} (null when none)}],
+ *   "recommendation": {"candidate", "metric", "score", "reasons": [], "tiedWith": [], "tieBreak"} (null when none),
  *   "provenance": {"modelscoutVersion", "seed", "folds", "repeats", "threads", "startedAt", "seconds",
- *                  "versions": {"<name>": "<version>"}}
+ *                  "versions": {"<name>": "<version>"}},
+ *   "plugins": [{"id", "name", "family", "goals": [], "capabilities": []}],
+ *   "claims": [{"id", "statement", "held" (null when not checked), "finding", "series": [{"label", "x": [], "y": []}]}]
  * }
  * }</pre>
  *
@@ -181,6 +186,30 @@ public final class JsonReport {
         result.recommendation().ifPresentOrElse(r -> root.set("recommendation", recommendation(r)),
                 () -> root.putNull("recommendation"));
         root.set("provenance", provenance(result.provenance()));
+        ArrayNode plugins = root.putArray("plugins");
+        for (SelectionResult.PluginInfo plugin : result.plugins()) {
+            ObjectNode node = plugins.addObject();
+            node.put("id", plugin.id());
+            node.put("name", plugin.name());
+            node.put("family", plugin.family());
+            strings(node.putArray("goals"), plugin.goals());
+            strings(node.putArray("capabilities"), plugin.capabilities());
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (SelectionResult.Claim claim : result.claims()) {
+            ObjectNode node = claims.addObject();
+            node.put("id", claim.id());
+            node.put("statement", claim.statement());
+            claim.held().ifPresentOrElse(h -> node.put("held", h), () -> node.putNull("held"));
+            node.put("finding", claim.finding());
+            ArrayNode series = node.putArray("series");
+            for (SelectionResult.Series one : claim.series()) {
+                ObjectNode s = series.addObject();
+                s.put("label", one.label());
+                numbers(s.putArray("x"), one.x());
+                numbers(s.putArray("y"), one.y());
+            }
+        }
         return root;
     }
 
@@ -259,6 +288,32 @@ public final class JsonReport {
         ObjectNode timing = node.putObject("timing");
         timing.set("fitSeconds", number(candidate.timing().fitSeconds()));
         timing.set("predictMicrosPerRow", number(candidate.timing().predictMicrosPerRow()));
+        ArrayNode tuning = node.putArray("tuning");
+        for (CandidateResult.FoldParameters fold : candidate.tuning()) {
+            ObjectNode f = tuning.addObject();
+            f.put("repeat", fold.repeat());
+            f.put("fold", fold.fold());
+            f.set("parameters", value(fold.parameters()));
+        }
+        candidate.diagnostics().ifPresentOrElse(d -> {
+            ObjectNode n = node.putObject("diagnostics");
+            strings(n.putArray("classes"), d.classes());
+            ArrayNode confusion = n.putArray("confusion");
+            for (List<Integer> row : d.confusion()) {
+                ArrayNode r = confusion.addArray();
+                row.forEach(r::add);
+            }
+            ArrayNode roc = n.putArray("roc");
+            for (CandidateResult.Curve curve : d.roc()) {
+                ObjectNode c = roc.addObject();
+                c.put("label", curve.label());
+                numbers(c.putArray("falsePositiveRate"), curve.falsePositiveRate());
+                numbers(c.putArray("truePositiveRate"), curve.truePositiveRate());
+                c.set("auc", number(curve.auc()));
+            }
+            numbers(n.putArray("actual"), d.actual());
+            numbers(n.putArray("predicted"), d.predicted());
+        }, () -> node.putNull("diagnostics"));
         return node;
     }
 
@@ -268,6 +323,8 @@ public final class JsonReport {
         node.put("metric", recommendation.metric());
         node.set("score", number(recommendation.score()));
         strings(node.putArray("reasons"), recommendation.reasons());
+        strings(node.putArray("tiedWith"), recommendation.tiedWith());
+        node.put("tieBreak", recommendation.tieBreak());
         return node;
     }
 
@@ -299,6 +356,10 @@ public final class JsonReport {
 
     private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
+    }
+
+    private static void numbers(ArrayNode array, List<Double> values) {
+        values.forEach(v -> array.add(number(v)));
     }
 
     private static JsonNode number(double value) {
@@ -358,13 +419,28 @@ public final class JsonReport {
         Node rec = root.get("recommendation");
         Optional<Recommendation> recommendation = rec.isNull() ? Optional.empty()
                 : Optional.of(new Recommendation(rec.get("candidate").text(), rec.get("metric").text(),
-                        rec.get("score").real(), rec.get("reasons").list(Node::text)));
+                        rec.get("score").real(), rec.get("reasons").list(Node::text),
+                        listOrEmpty(rec.optional("tiedWith"), Node::text),
+                        rec.optional("tieBreak") == null ? "" : rec.get("tieBreak").text()));
         Node p = root.get("provenance");
         var provenance = new Provenance(p.get("modelscoutVersion").text(), p.get("seed").longInteger(),
                 p.get("folds").integer(), p.get("repeats").integer(), p.get("threads").integer(),
                 p.get("startedAt").text(), p.get("seconds").real(), p.get("versions").map(Node::text));
+        List<SelectionResult.PluginInfo> plugins = listOrEmpty(root.optional("plugins"),
+                n -> new SelectionResult.PluginInfo(n.get("id").text(), n.get("name").text(), n.get("family").text(),
+                        n.get("goals").list(Node::text), n.get("capabilities").list(Node::text)));
+        List<SelectionResult.Claim> claims = listOrEmpty(root.optional("claims"),
+                n -> new SelectionResult.Claim(n.get("id").text(), n.get("statement").text(),
+                        n.get("held").isNull() ? Optional.empty() : Optional.of(n.get("held").bool()),
+                        n.get("finding").text(), n.get("series").list(s -> new SelectionResult.Series(
+                                s.get("label").text(), s.get("x").list(Node::real), s.get("y").list(Node::real)))));
         return new SelectionResult(summary, parseProfile(root.get("profile")), facts, rules, candidates,
-                recommendation, provenance);
+                recommendation, provenance, plugins, claims);
+    }
+
+    /** A list written by a newer version, read as empty from a document that predates it. */
+    private static <T> List<T> listOrEmpty(Node node, Function<Node, T> element) {
+        return node == null || node.isNull() ? List.of() : node.list(element);
     }
 
     private static DataProfile parseProfile(Node p) {
@@ -391,10 +467,22 @@ public final class JsonReport {
         Map<String, Score> scores = c.get("scores").map(s -> new Score(s.get("mean").real(), s.get("sd").real(),
                 s.get("folds").list(Node::real)));
         Node timing = c.get("timing");
+        List<CandidateResult.FoldParameters> tuning = listOrEmpty(c.optional("tuning"),
+                f -> new CandidateResult.FoldParameters(f.get("repeat").integer(), f.get("fold").integer(),
+                        f.get("parameters").map(Node::parameter)));
+        Node d = c.optional("diagnostics");
+        Optional<CandidateResult.Diagnostics> diagnostics = d == null || d.isNull() ? Optional.empty()
+                : Optional.of(new CandidateResult.Diagnostics(d.get("classes").list(Node::text),
+                        d.get("confusion").list(row -> row.list(Node::integer)),
+                        d.get("roc").list(r -> new CandidateResult.Curve(r.get("label").text(),
+                                r.get("falsePositiveRate").list(Node::real), r.get("truePositiveRate").list(Node::real),
+                                r.get("auc").real())),
+                        d.get("actual").list(Node::real), d.get("predicted").list(Node::real)));
         return new CandidateResult(c.get("id").text(), c.get("name").text(), c.get("family").text(),
                 c.get("capabilities").list(Node::text), status, c.get("reason").text(),
                 c.get("preprocessing").list(Node::text), c.get("parameters").map(Node::parameter), scores,
-                new Timing(timing.get("fitSeconds").real(), timing.get("predictMicrosPerRow").real()));
+                new Timing(timing.get("fitSeconds").real(), timing.get("predictMicrosPerRow").real()), tuning,
+                diagnostics);
     }
 
     /** A document that parses as JSON but is not a result; carries the path of the offending key. */

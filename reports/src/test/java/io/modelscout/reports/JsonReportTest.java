@@ -67,7 +67,7 @@ final class JsonReportTest {
         JsonNode root = tree(Fixtures.iris());
 
         assertThat(names(root)).containsExactly("formatVersion", "task", "profile", "facts", "rules", "candidates",
-                "recommendation", "provenance");
+                "recommendation", "provenance", "plugins", "claims");
         assertThat(names(root.get("task"))).containsExactly("name", "goal", "dataFile", "target", "metric",
                 "higherIsBetter", "metrics");
         assertThat(names(root.get("profile"))).containsExactly("name", "rows", "columns", "target", "missingCells",
@@ -80,14 +80,15 @@ final class JsonReportTest {
         assertThat(names(root.get("rules").get(0))).containsExactly("id", "fired", "when", "effect", "reason");
         JsonNode forest = candidate(root, "smile.random-forest");
         assertThat(names(forest)).containsExactly("id", "name", "family", "capabilities", "status", "reason",
-                "preprocessing", "parameters", "scores", "timing");
+                "preprocessing", "parameters", "scores", "timing", "tuning", "diagnostics");
         assertThat(names(forest.get("scores"))).as("the task's metric order")
                 .containsExactly("accuracy", "macro_f1", "log_loss");
         assertThat(names(forest.at("/scores/accuracy"))).containsExactly("mean", "sd", "folds");
         assertThat(names(forest.get("parameters"))).as("sorted by name")
                 .containsExactly("bootstrap", "maxDepth", "mtry", "splitRule", "trees");
         assertThat(names(forest.get("timing"))).containsExactly("fitSeconds", "predictMicrosPerRow");
-        assertThat(names(root.get("recommendation"))).containsExactly("candidate", "metric", "score", "reasons");
+        assertThat(names(root.get("recommendation"))).containsExactly("candidate", "metric", "score", "reasons", "tiedWith",
+                "tieBreak");
         assertThat(names(root.get("provenance"))).containsExactly("modelscoutVersion", "seed", "folds", "repeats",
                 "threads", "startedAt", "seconds", "versions");
         assertThat(names(root.at("/provenance/versions"))).containsExactly("java", "smile", "weka");

@@ -252,7 +252,13 @@ public final class Selector {
                 spec.data().target(), metric.id(), metric.higherIsBetter(), metrics.stream().map(Metric::id).toList());
         var provenance = new SelectionResult.Provenance(version(), seed, spec.evaluation().folds(),
                 spec.evaluation().repeats(), options.threads(), started.toString(), seconds, versions);
-        return new SelectionResult(task, data.profile(), plan.facts(), plan.rules(), results, recommendation, provenance);
+        var pluginInfos = plugins.stream().sorted(java.util.Comparator.comparing(ModelPlugin::id))
+                .map(p -> new SelectionResult.PluginInfo(p.id(), p.displayName(), p.family().id(),
+                        p.goals().stream().map(Goal::id).sorted().toList(),
+                        p.capabilities().stream().map(Enum::name).sorted().toList()))
+                .toList();
+        return new SelectionResult(task, data.profile(), plan.facts(), plan.rules(), results, recommendation, provenance,
+                pluginInfos, List.of());
     }
 
     private static Score score(double[] values) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One candidate's outcome.
@@ -18,10 +19,13 @@ import java.util.Map;
  * @param parameters the hyper-parameter values used
  * @param scores per metric id, the per-fold values and their summary; empty unless evaluated
  * @param timing fit and prediction times; zero unless evaluated
+ * @param tuning the hyper-parameters chosen inside each outer training fold when the task tunes; empty otherwise
+ * @param diagnostics out-of-fold diagnostics (confusion matrix, ROC curves, predicted against actual), when evaluated
  */
 public record CandidateResult(String id, String name, String family, List<String> capabilities, Status status,
                               String reason, List<String> preprocessing, Map<String, Object> parameters,
-                              Map<String, Score> scores, Timing timing) {
+                              Map<String, Score> scores, Timing timing, List<FoldParameters> tuning,
+                              Optional<Diagnostics> diagnostics) {
     /** Copies collections and checks for nulls. */
     public CandidateResult {
         requireNonNull(id, "id is null");
@@ -34,6 +38,81 @@ public record CandidateResult(String id, String name, String family, List<String
         parameters = Map.copyOf(parameters);
         scores = Map.copyOf(scores);
         requireNonNull(timing, "timing is null");
+        tuning = List.copyOf(tuning);
+        requireNonNull(diagnostics, "diagnostics is null");
+    }
+
+    /**
+     * A candidate without tuning or diagnostics.
+     *
+     * @param id the plugin id
+     * @param name the display name
+     * @param family the family id
+     * @param capabilities the capability names
+     * @param status the status
+     * @param reason the reason
+     * @param preprocessing the preprocessing steps
+     * @param parameters the parameter values
+     * @param scores the scores by metric
+     * @param timing the timing
+     */
+    public CandidateResult(String id, String name, String family, List<String> capabilities, Status status,
+                           String reason, List<String> preprocessing, Map<String, Object> parameters,
+                           Map<String, Score> scores, Timing timing) {
+        this(id, name, family, capabilities, status, reason, preprocessing, parameters, scores, timing, List.of(),
+                Optional.empty());
+    }
+
+    /**
+     * The hyper-parameters chosen for one outer split.
+     *
+     * @param repeat the repeat, from 0
+     * @param fold the fold, from 0
+     * @param parameters the chosen values
+     */
+    public record FoldParameters(int repeat, int fold, Map<String, Object> parameters) {
+        /** Copies the map. */
+        public FoldParameters {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    /**
+     * Out-of-fold diagnostics of one candidate, from the first repeat (every row predicted once).
+     *
+     * @param classes the class labels, in code order; empty for regression
+     * @param confusion counts by true class (row) and predicted class (column); empty for regression
+     * @param roc one curve per class against the rest (a single curve, for the second class, when there are two)
+     * @param actual for regression, true values of a sample of at most 1000 rows; empty for classification
+     * @param predicted for regression, the out-of-fold predictions of the same rows
+     */
+    public record Diagnostics(List<String> classes, List<List<Integer>> confusion, List<Curve> roc, List<Double> actual,
+                              List<Double> predicted) {
+        /** Copies the lists. */
+        public Diagnostics {
+            classes = List.copyOf(classes);
+            confusion = confusion.stream().map(List::copyOf).toList();
+            roc = List.copyOf(roc);
+            actual = List.copyOf(actual);
+            predicted = List.copyOf(predicted);
+        }
+    }
+
+    /**
+     * A ROC curve.
+     *
+     * @param label the positive class
+     * @param falsePositiveRate x coordinates, ascending from 0 to 1
+     * @param truePositiveRate y coordinates
+     * @param auc the area under it
+     */
+    public record Curve(String label, List<Double> falsePositiveRate, List<Double> truePositiveRate, double auc) {
+        /** Copies the lists. */
+        public Curve {
+            requireNonNull(label, "label is null");
+            falsePositiveRate = List.copyOf(falsePositiveRate);
+            truePositiveRate = List.copyOf(truePositiveRate);
+        }
     }
 
     /** What happened to a candidate. */

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param candidates every plugin considered: evaluated, failed, timed out or excluded
  * @param recommendation the recommended candidate, when at least one was evaluated
  * @param provenance versions, seed, folds, threads, time taken
+ * @param plugins every registered plugin with its family, goals and capabilities (the capability matrix)
+ * @param claims the primer's claims checked on the user's data
  */
 public record SelectionResult(TaskSummary task, DataProfile profile, List<FactValue> facts, List<RuleOutcome> rules,
                               List<CandidateResult> candidates, Optional<Recommendation> recommendation,
-                              Provenance provenance) {
+                              Provenance provenance, List<PluginInfo> plugins, List<Claim> claims) {
     /** Copies lists and checks for nulls. */
     public SelectionResult {
         requireNonNull(task, "task is null");
@@ -30,8 +32,85 @@ public record SelectionResult(TaskSummary task, DataProfile profile, List<FactVa
         candidates = List.copyOf(candidates);
         requireNonNull(recommendation, "recommendation is null");
         requireNonNull(provenance, "provenance is null");
+        plugins = List.copyOf(plugins);
+        claims = List.copyOf(claims);
     }
 
+    /**
+     * A result without the plugin list and claims.
+     *
+     * @param task the task
+     * @param profile the profile
+     * @param facts the facts
+     * @param rules the rules
+     * @param candidates the candidates
+     * @param recommendation the recommendation
+     * @param provenance the provenance
+     */
+    public SelectionResult(TaskSummary task, DataProfile profile, List<FactValue> facts, List<RuleOutcome> rules,
+                           List<CandidateResult> candidates, Optional<Recommendation> recommendation,
+                           Provenance provenance) {
+        this(task, profile, facts, rules, candidates, recommendation, provenance, List.of(), List.of());
+    }
+
+    /**
+     * A registered plugin, for the capability matrix.
+     *
+     * @param id the id
+     * @param name the display name
+     * @param family the family id
+     * @param goals the goal ids
+     * @param capabilities the capability names
+     */
+    public record PluginInfo(String id, String name, String family, List<String> goals, List<String> capabilities) {
+        /** Copies and checks. */
+        public PluginInfo {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(family, "family is null");
+            goals = List.copyOf(goals);
+            capabilities = List.copyOf(capabilities);
+        }
+    }
+
+    /**
+     * One claim of the generative-vs-discriminative primer, checked on the user's data.
+     *
+     * @param id a stable id, e.g. {@code generative-converges-faster}
+     * @param statement the claim in words
+     * @param held whether the data bore it out; empty when it could not be checked
+     * @param finding what was measured, in a sentence
+     * @param series the measurements behind it, e.g. a learning curve per candidate
+     */
+    public record Claim(String id, String statement, Optional<Boolean> held, String finding, List<Series> series) {
+        /** Copies and checks. */
+        public Claim {
+            requireNonNull(id, "id is null");
+            requireNonNull(statement, "statement is null");
+            requireNonNull(held, "held is null");
+            requireNonNull(finding, "finding is null");
+            series = List.copyOf(series);
+        }
+    }
+
+    /**
+     * Points of one measured series.
+     *
+     * @param label what the series is, e.g. a candidate id
+     * @param x the x values, e.g. training-set sizes
+     * @param y the y values, e.g. mean scores
+     */
+    public record Series(String label, List<Double> x, List<Double> y) {
+        /** Copies and checks. */
+        public Series {
+            requireNonNull(label, "label is null");
+            x = List.copyOf(x);
+            y = List.copyOf(y);
+            if (x.size() != y.size()) {
+                throw new IllegalArgumentException(label + ": " + x.size() + " x values but " + y.size() + " y values");
+            }
+        }
+    }
     /**
      * The task as asked.
      *
@@ -99,13 +178,30 @@ public record SelectionResult(TaskSummary task, DataProfile profile, List<FactVa
      * @param metric the metric it was chosen on
      * @param score its mean score on that metric
      * @param reasons the reasons, in sentences
+     * @param tiedWith candidates statistically tied with the best, best first; empty when none is
+     * @param tieBreak how the tie was broken, in a sentence; empty when there was no tie
      */
-    public record Recommendation(String candidate, String metric, double score, List<String> reasons) {
+    public record Recommendation(String candidate, String metric, double score, List<String> reasons,
+                                 List<String> tiedWith, String tieBreak) {
         /** Copies and checks. */
         public Recommendation {
             requireNonNull(candidate, "candidate is null");
             requireNonNull(metric, "metric is null");
             reasons = List.copyOf(reasons);
+            tiedWith = List.copyOf(tiedWith);
+            requireNonNull(tieBreak, "tieBreak is null");
+        }
+
+        /**
+         * A recommendation without a tie.
+         *
+         * @param candidate the candidate
+         * @param metric the metric
+         * @param score the score
+         * @param reasons the reasons
+         */
+        public Recommendation(String candidate, String metric, double score, List<String> reasons) {
+            this(candidate, metric, score, reasons, List.of(), "");
         }
     }
 
