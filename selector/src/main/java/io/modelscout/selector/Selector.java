@@ -248,7 +248,7 @@ public final class Selector {
         var versions = new LinkedHashMap<String, String>();
         versions.put("java", System.getProperty("java.version"));
         versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        var task = new SelectionResult.TaskSummary(spec.name(), spec.goal().id(), spec.data().path().toString(),
+        var task = new SelectionResult.TaskSummary(spec.name(), spec.goal().id(), dataFileAsWritten(spec),
                 spec.data().target(), metric.id(), metric.higherIsBetter(), metrics.stream().map(Metric::id).toList());
         var provenance = new SelectionResult.Provenance(version(), seed, spec.evaluation().folds(),
                 spec.evaluation().repeats(), options.threads(), started.toString(), seconds, versions);
@@ -259,6 +259,17 @@ public final class Selector {
                 .toList();
         return new SelectionResult(task, data.profile(), plan.facts(), plan.rules(), results, recommendation, provenance,
                 pluginInfos, List.of());
+    }
+
+    /** The data file relative to the task file's folder, as a user wrote it: results hold no machine's absolute paths. */
+    private static String dataFileAsWritten(TaskSpec spec) {
+        java.nio.file.Path folder = spec.source().toAbsolutePath().getParent();
+        java.nio.file.Path data = spec.data().path().toAbsolutePath();
+        try {
+            return folder == null ? data.toString() : folder.relativize(data).toString();
+        } catch (IllegalArgumentException e) {
+            return data.toString();
+        }
     }
 
     private static Score score(double[] values) {
