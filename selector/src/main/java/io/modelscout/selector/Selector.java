@@ -12,6 +12,7 @@ import io.modelscout.selector.data.Columns;
 import io.modelscout.selector.data.DataProfile;
 import io.modelscout.selector.data.DatasetReader;
 import io.modelscout.selector.data.Profiler;
+import io.modelscout.selector.eval.Diagnoser;
 import io.modelscout.selector.eval.Evaluator;
 import io.modelscout.selector.eval.Folds;
 import io.modelscout.selector.eval.Metric;
@@ -243,6 +244,7 @@ public final class Selector {
                     outcome.candidate().parameters().values(), scores,
                     new Timing(outcome.fitSeconds(), outcome.predictMicrosPerRow())));
         }
+        results.replaceAll(r -> Diagnoser.attach(r, outcomes.get(r.id()), target));
         var recommendation = Recommender.recommend(results, metric, preference, preferenceReasons);
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         var versions = new LinkedHashMap<String, String>();

@@ -83,8 +83,28 @@ public final class Evaluator {
      * @param plugin the plugin
      * @param parameters its parameter values
      * @param recipe the preprocessing it needs
+     * @param search when present, chooses the parameters inside each outer training part instead of {@code parameters}
      */
-    public record Candidate(ModelPlugin plugin, ParameterValues parameters, Recipe recipe) {
+    public record Candidate(ModelPlugin plugin, ParameterValues parameters, Recipe recipe,
+                            Optional<ParameterSearch> search) {
+        /** Checks for nulls. */
+        public Candidate {
+            requireNonNull(plugin, "plugin is null");
+            requireNonNull(parameters, "parameters is null");
+            requireNonNull(recipe, "recipe is null");
+            requireNonNull(search, "search is null");
+        }
+
+        /**
+         * A candidate evaluated with fixed parameters.
+         *
+         * @param plugin the plugin
+         * @param parameters its parameter values
+         * @param recipe the preprocessing it needs
+         */
+        public Candidate(ModelPlugin plugin, ParameterValues parameters, Recipe recipe) {
+            this(plugin, parameters, recipe, Optional.empty());
+        }
     }
 
     /**
@@ -97,16 +117,65 @@ public final class Evaluator {
      * @param fitSeconds mean fit time per split
      * @param predictMicrosPerRow mean prediction time per row
      * @param prepareSeconds mean preprocessing time per split attributable to this candidate's recipe
+     * @param outOfFold the predictions of the first repeat by row (every row once), when evaluated
+     * @param chosen for a tuned candidate, the parameters chosen per split (repeat-major); empty otherwise
+     * @param notes remarks of the searches, e.g. where the budget cut one short
+     * @param tuneSeconds mean search time per split; zero when not tuned
      */
     public record Outcome(Candidate candidate, Status status, String reason, Map<Metric, double[]> scores,
-                          double fitSeconds, double predictMicrosPerRow, double prepareSeconds) {
+                          double fitSeconds, double predictMicrosPerRow, double prepareSeconds,
+                          Optional<Diagnoser.Predictions> outOfFold, List<ParameterValues> chosen, List<String> notes,
+                          double tuneSeconds) {
+        /** Copies the lists. */
+        public Outcome {
+            chosen = List.copyOf(chosen);
+            notes = List.copyOf(notes);
+        }
+
+        /**
+         * An outcome of a candidate that was not tuned.
+         *
+         * @param candidate the candidate
+         * @param status the status
+         * @param reason the reason
+         * @param scores the scores
+         * @param fitSeconds the fit time
+         * @param predictMicrosPerRow the prediction time per row
+         * @param prepareSeconds the preprocessing time
+         * @param outOfFold the out-of-fold predictions
+         */
+        public Outcome(Candidate candidate, Status status, String reason, Map<Metric, double[]> scores,
+                       double fitSeconds, double predictMicrosPerRow, double prepareSeconds,
+                       Optional<Diagnoser.Predictions> outOfFold) {
+            this(candidate, status, reason, scores, fitSeconds, predictMicrosPerRow, prepareSeconds, outOfFold,
+                    List.of(), List.of(), 0);
+        }
+
+        /**
+         * An outcome without out-of-fold predictions.
+         *
+         * @param candidate the candidate
+         * @param status the status
+         * @param reason the reason
+         * @param scores the scores
+         * @param fitSeconds the fit time
+         * @param predictMicrosPerRow the prediction time per row
+         * @param prepareSeconds the preprocessing time
+         */
+        public Outcome(Candidate candidate, Status status, String reason, Map<Metric, double[]> scores,
+                       double fitSeconds, double predictMicrosPerRow, double prepareSeconds) {
+            this(candidate, status, reason, scores, fitSeconds, predictMicrosPerRow, prepareSeconds, Optional.empty());
+        }
     }
 
     private record PreparedKey(int split, Recipe recipe) {
     }
 
     private sealed interface FoldResult {
-        record Done(double[] scores, long fitNanos, long predictNanos, int testRows, long prepareNanos) implements FoldResult {
+        /** {@code kept} holds the fold's predictions in the first repeat, else null. */
+        record Done(double[] scores, long fitNanos, long predictNanos, int testRows, long prepareNanos,
+                    Diagnoser.Part kept, ParameterValues parameters, Optional<String> note, long tuneNanos)
+                implements FoldResult {
         }
 
         record Failed(String reason) implements FoldResult {
@@ -190,13 +259,15 @@ public final class Evaluator {
                         }
                     });
                     worker.start();
+                    // A tuned fold may also spend its search allowance before the final fit's own limit starts.
+                    Duration limit = candidate.search().map(search -> timeLimit.plus(search.allowance())).orElse(timeLimit);
                     watchdog.schedule(() -> {
                         if (future.complete(new FoldResult.TimedOut(where(split) + "fit and prediction took longer than "
-                                + seconds(timeLimit) + " s"))) {
+                                + seconds(limit) + " s" + (candidate.search().isPresent() ? " with tuning" : "")))) {
                             releasePermit.run();
                             worker.interrupt();
                         }
-                    }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+                    }, limit.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
             CompletableFuture.allOf(results).join();
@@ -242,16 +313,27 @@ public final class Evaluator {
 
     private FoldResult runFold(Candidate candidate, int splitIndex) throws Exception {
         Split split = splits.get(splitIndex);
+        Column trainTarget = target.select(split.train());
+        ParameterValues parameters = candidate.parameters();
+        Optional<String> note = Optional.empty();
+        long tuneStart = System.nanoTime();
+        if (candidate.search().isPresent()) {
+            // The search sees the raw training rows of this split only; the test rows stay unseen until scoring.
+            var choice = candidate.search().orElseThrow().choose(candidate.plugin(), candidate.recipe(),
+                    features.select(split.train()), trainTarget, splitIndex);
+            parameters = choice.parameters();
+            note = choice.note();
+        }
         long t0 = System.nanoTime();
         Preprocessor.Prepared data = prepare(candidate.recipe(), splitIndex);
         long t1 = System.nanoTime();
-        Column trainTarget = target.select(split.train());
-        var request = new FitRequest(goal, data.train(), Optional.of(trainTarget), candidate.parameters(),
+        var request = new FitRequest(goal, data.train(), Optional.of(trainTarget), parameters,
                 Seeds.mix(seed, candidate.plugin().id(), splitIndex));
         FittedModel model = candidate.plugin().fit(request);
         long t2 = System.nanoTime();
         double[] scores = new double[metrics.size()];
         long t3;
+        Diagnoser.Part kept = null;
         switch (goal) {
             case CLASSIFY -> {
                 if (!(model instanceof Classifier classifier)) {
@@ -268,6 +350,7 @@ public final class Evaluator {
                 for (int m = 0; m < metrics.size(); m++) {
                     scores[m] = metrics.get(m).score(truth, prediction, test.levels().size());
                 }
+                kept = split.repeat() == 0 ? Diagnoser.Part.classes(split.test(), prediction) : null;
             }
             case REGRESS -> {
                 if (!(model instanceof Regressor regressor)) {
@@ -284,10 +367,12 @@ public final class Evaluator {
                 for (int m = 0; m < metrics.size(); m++) {
                     scores[m] = metrics.get(m).score(truth, predicted);
                 }
+                kept = split.repeat() == 0 ? Diagnoser.Part.values(split.test(), predicted) : null;
             }
             default -> throw new IllegalStateException("goal " + goal.id() + " is not evaluated by cross-validation yet");
         }
-        return new FoldResult.Done(scores, t2 - t1, t3 - t2, split.test().length, t1 - t0);
+        return new FoldResult.Done(scores, t2 - t1, t3 - t2, split.test().length, t1 - t0, kept, parameters, note,
+                t0 - tuneStart);
     }
 
     private Preprocessor.Prepared prepare(Recipe recipe, int splitIndex) {
@@ -394,14 +479,26 @@ public final class Evaluator {
         long predict = 0;
         long rows = 0;
         long prepare = 0;
-        for (FoldResult result : perSplit) {
-            var done = (FoldResult.Done) result;
+        var kept = new ArrayList<Diagnoser.Part>(perSplit.size());
+        long tune = 0;
+        var chosen = new ArrayList<ParameterValues>();
+        var notes = new ArrayList<String>();
+        for (int s = 0; s < perSplit.size(); s++) {
+            var done = (FoldResult.Done) perSplit.get(s);
+            if (candidate.search().isPresent()) {
+                chosen.add(done.parameters());
+                tune += done.tuneNanos();
+                int split = s;
+                done.note().ifPresent(note -> notes.add(where(split) + note));
+            }
+            kept.add(done.kept());
             fit += done.fitNanos();
             predict += done.predictNanos();
             rows += done.testRows();
             prepare += done.prepareNanos();
         }
         return new Outcome(candidate, Status.EVALUATED, "", scores, fit / 1e9 / perSplit.size(),
-                predict / 1e3 / rows, prepare / 1e9 / perSplit.size());
+                predict / 1e3 / rows, prepare / 1e9 / perSplit.size(), Diagnoser.Predictions.collect(target.size(), kept),
+                chosen, notes, tune / 1e9 / perSplit.size());
     }
 }
