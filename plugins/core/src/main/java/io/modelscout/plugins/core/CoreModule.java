@@ -8,5 +8,8 @@ public final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         Plugins.bind(binder(), ConstantBaselinePlugin.class);
+        Plugins.bind(binder(), OrdinalLogisticPlugin.class);
+        Plugins.bind(binder(), MixedNaiveBayesPlugin.class);
+        Plugins.bind(binder(), CategoricalNaiveBayesPlugin.class);
     }
 }

@@ -1,2 +1,5 @@
-/** In-house models that no library offers: baselines now; ordinal regression, GAN and VAE later. */
+/**
+ * In-house models that no library offers: the constant baseline, ordinal (proportional-odds) logistic regression,
+ * and naive Bayes that marginalises missing cells (mixed Gaussian/categorical, and categorical with binned numbers).
+ */
 package io.modelscout.plugins.core;

@@ -27,7 +27,8 @@ final class CorePluginsContractTest {
 
     @TestFactory
     List<DynamicNode> contract() {
-        assertThat(plugins()).extracting(ModelPlugin::id).contains("core.constant");
+        assertThat(plugins()).extracting(ModelPlugin::id).contains("core.constant", "core.ordinal-logistic", "core.mixed-naive-bayes",
+                "core.categorical-naive-bayes");
         return PluginContract.of(plugins());
     }
 
