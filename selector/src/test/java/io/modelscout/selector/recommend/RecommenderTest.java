@@ -62,7 +62,8 @@ final class RecommenderTest {
         assertThat(recommendation.score()).isEqualTo(candidates.get(1).scores().get("accuracy").mean());
         assertThat(recommendation.reasons()).containsExactly(
                 "Model b has the highest mean accuracy, 0.9000 (sd 0.0100 over 3 folds), of 3 evaluated candidates.",
-                "The runner-up, Model c, is 0.0500 lower.");
+                "The runner-up, Model c, is 0.0500 lower, a significant difference (corrected resampled t-test over 3 "
+                        + "splits, p = 0.032).");
         assertThat(Recommender.rank(candidates, Metric.ACCURACY, Map.of())).extracting(CandidateResult::id)
                 .containsExactly("b", "c", "a");
     }
@@ -79,7 +80,8 @@ final class RecommenderTest {
         assertThat(recommendation.candidate()).isEqualTo("b");
         assertThat(recommendation.reasons()).containsExactly(
                 "Model b has the lowest mean rmse, 0.7500 (sd 0.0000 over 2 folds), of 3 evaluated candidates.",
-                "The runner-up, Model a, is 0.5000 higher.");
+                "The runner-up, Model a, is 0.5000 higher, a significant difference (corrected resampled t-test over 2 "
+                        + "splits, p = 0.000).");
         assertThat(Recommender.rank(candidates, Metric.RMSE, Map.of())).extracting(CandidateResult::id)
                 .containsExactly("b", "a", "c");
     }
@@ -94,8 +96,12 @@ final class RecommenderTest {
                 Map.of("b", List.of("preferred by rule generative-when-missing-or-scarce"))).orElseThrow();
 
         assertThat(recommendation.candidate()).isEqualTo("b");
-        assertThat(recommendation.reasons()).contains("It ties exactly with Model a; chosen because the rules prefer it "
+        assertThat(recommendation.tiedWith()).containsExactly("b", "a");
+        assertThat(recommendation.tieBreak()).isEqualTo("2 candidates are statistically tied with the best (one split, "
+                + "equal scores): b, a. Of these, b, a are both within 0.005 of the best mean accuracy and not worse than "
+                + "the constant baseline; b is chosen because the rules prefer it "
                 + "(preferred by rule generative-when-missing-or-scarce).");
+        assertThat(recommendation.reasons()).contains(recommendation.tieBreak());
         // The rules are named once, in the tie sentence.
         assertThat(recommendation.reasons()).noneMatch(r -> r.startsWith("Rules:"));
     }
@@ -118,8 +124,8 @@ final class RecommenderTest {
         Recommendation recommendation = recommend(candidates, Metric.ACCURACY).orElseThrow();
 
         assertThat(recommendation.candidate()).isEqualTo("c");
-        assertThat(recommendation.reasons()).contains(
-                "It ties exactly with Model b; chosen because it declares more of fast inference and interpretability.");
+        assertThat(recommendation.tieBreak()).endsWith("c is chosen because the rules prefer none of them more, and it "
+                + "declares more of fast inference and interpretability.");
         assertThat(Recommender.rank(candidates, Metric.ACCURACY, Map.of())).extracting(CandidateResult::id)
                 .containsExactly("c", "b", "a");
     }
@@ -131,8 +137,8 @@ final class RecommenderTest {
         Recommendation recommendation = recommend(candidates, Metric.MAE).orElseThrow();
 
         assertThat(recommendation.candidate()).isEqualTo("alpha");
-        assertThat(recommendation.reasons()).contains(
-                "It ties exactly with Model zeta; chosen because its id comes first (no rule or capability separates them).");
+        assertThat(recommendation.tieBreak()).endsWith("alpha is chosen because its id comes first (no rule or declared "
+                + "capability separates it from zeta).");
     }
 
     @Test
@@ -244,5 +250,92 @@ final class RecommenderTest {
         assertThat(recommend(candidates, Metric.ACCURACY)).isEmpty();
         assertThat(recommend(List.of(), Metric.ACCURACY)).isEmpty();
         assertThat(Recommender.rank(candidates, Metric.ACCURACY, Map.of())).isEmpty();
+    }
+
+    @Test
+    void aStatisticalTieWithinTheMarginGoesToThePreferredCandidate() {
+        // Folds differ in order, so the test cannot separate them; the means differ by 0.004 < 0.005.
+        var best = evaluated("best", Metric.ACCURACY, 0.90, 0.86, 0.88, 0.89, 0.87);
+        var close = evaluated("close", List.of("INTERPRETABLE"), Metric.ACCURACY, new Timing(1, 1), 0.86, 0.89, 0.88,
+                0.87, 0.88);
+        var far = evaluated("far", Metric.ACCURACY, 0.86, 0.84, 0.87, 0.85, 0.86);
+
+        Recommendation recommendation = Recommender.recommend(List.of(best, close, far), Metric.ACCURACY,
+                Map.of("close", 1, "far", 2), Map.of("close", List.of("preferred by rule explainable-decisions"),
+                        "far", List.of("preferred by rule a", "preferred by rule b")), 0.25).orElseThrow();
+
+        assertThat(recommendation.candidate()).isEqualTo("close");
+        assertThat(recommendation.tiedWith()).containsExactly("best", "close", "far");
+        // far is tied too but 0.024 below the best: outside the margin, so its stronger preference does not count.
+        assertThat(recommendation.tieBreak()).isEqualTo("3 candidates are statistically tied with the best (corrected "
+                + "resampled t-test over 5 splits, p ≥ 0.05): best, close, far. Of these, close, best are both within "
+                + "0.005 of the best mean accuracy and not worse than the constant baseline; close is chosen because the "
+                + "rules prefer it (preferred by rule explainable-decisions), over best with the highest mean.");
+        assertThat(recommendation.reasons().getFirst()).startsWith("Model close has a mean accuracy of 0.8760")
+                .contains("within 0.005 of the highest, 0.8800 by Model best");
+        assertThat(recommendation.score()).isEqualTo(close.scores().get("accuracy").mean());
+    }
+
+    @Test
+    void aSignificantDifferenceKeepsTheBestEvenWithinTheMargin() {
+        // close is 0.003 below on every fold: small, but the test separates it, so no rule can pick it.
+        var best = evaluated("best", Metric.ACCURACY, 0.90, 0.86, 0.88, 0.89, 0.87);
+        var close = evaluated("close", Metric.ACCURACY, 0.897, 0.857, 0.877, 0.887, 0.867);
+
+        Recommendation recommendation = Recommender.recommend(List.of(best, close), Metric.ACCURACY, Map.of("close", 3),
+                Map.of(), 0.25).orElseThrow();
+
+        assertThat(recommendation.candidate()).isEqualTo("best");
+        assertThat(recommendation.tiedWith()).isEmpty();
+        assertThat(recommendation.tieBreak()).isEmpty();
+        assertThat(recommendation.reasons()).contains("The runner-up, Model close, is 0.0030 lower, a significant "
+                + "difference (corrected resampled t-test over 5 splits, p = 0.000).");
+    }
+
+    @Test
+    void theLossMarginIsRelativeToTheBestMean() {
+        // rmse 10.0 best; 10.04 is within 0.5 % (0.05), 10.2 is not, though both are statistically tied.
+        var best = evaluated("best", Metric.RMSE, 9.0, 11.0, 10.0, 9.5, 10.5);
+        var within = evaluated("within", List.of("FAST_INFERENCE"), Metric.RMSE, new Timing(1, 1), 10.5, 9.7, 9.6, 10.4, 10.0);
+        var outside = evaluated("outside", List.of("FAST_INFERENCE", "INTERPRETABLE"), Metric.RMSE, new Timing(1, 1),
+                10.6, 9.9, 9.8, 10.6, 10.1);
+
+        Recommendation recommendation = Recommender.recommend(List.of(best, within, outside), Metric.RMSE, Map.of(),
+                Map.of(), 0.25).orElseThrow();
+
+        assertThat(Recommender.margin(Metric.RMSE, 10.0)).isEqualTo(0.05);
+        assertThat(Recommender.margin(Metric.ACCURACY, 0.9)).isEqualTo(0.005);
+        assertThat(recommendation.tiedWith()).containsExactly("best", "within", "outside");
+        assertThat(recommendation.candidate()).isEqualTo("within");
+        assertThat(recommendation.tieBreak()).contains("within 0.05 of the best mean rmse");
+    }
+
+    @Test
+    void theBaselineIsNeverChosenByATieBreakNorAModelWorseThanIt() {
+        var model = evaluated("model", Metric.ACCURACY, 0.52, 0.50, 0.51, 0.49, 0.50);
+        var base = evaluated("base", List.of("BASELINE", "FAST_INFERENCE", "INTERPRETABLE"), Metric.ACCURACY, Timing.NONE,
+                0.50, 0.50, 0.50, 0.50, 0.50);
+        var worse = evaluated("worse", List.of("FAST_INFERENCE", "INTERPRETABLE"), Metric.ACCURACY, new Timing(1, 1),
+                0.51, 0.49, 0.50, 0.48, 0.50);
+
+        Recommendation recommendation = Recommender.recommend(List.of(model, base, worse), Metric.ACCURACY,
+                Map.of("base", 5, "worse", 5), Map.of(), 0.25).orElseThrow();
+
+        assertThat(recommendation.tiedWith()).containsExactly("model", "base", "worse");
+        assertThat(recommendation.candidate()).isEqualTo("model");
+        assertThat(recommendation.tieBreak()).endsWith("so the best mean stands.");
+    }
+
+    @Test
+    void theSameScoresGiveTheSameRecommendationWhateverTheInputOrder() {
+        var a = evaluated("a", List.of("INTERPRETABLE"), Metric.ACCURACY, new Timing(1, 1), 0.80, 0.82, 0.81);
+        var b = evaluated("b", Metric.ACCURACY, 0.81, 0.81, 0.82);
+        var c = evaluated("c", List.of("FAST_INFERENCE"), Metric.ACCURACY, new Timing(9, 9), 0.82, 0.80, 0.81);
+
+        var one = Recommender.recommend(List.of(a, b, c), Metric.ACCURACY, Map.of(), Map.of(), 0.5).orElseThrow();
+        var two = Recommender.recommend(List.of(c, b, a), Metric.ACCURACY, Map.of(), Map.of(), 0.5).orElseThrow();
+
+        assertThat(one).isEqualTo(two);
+        assertThat(one.candidate()).isEqualTo("a");
     }
 }
