@@ -21,5 +21,12 @@ public final class SmileModule extends AbstractModule {
         Plugins.bind(binder(), NaiveBayesPlugin.class);
         Plugins.bind(binder(), OlsPlugin.class);
         Plugins.bind(binder(), RidgePlugin.class);
+        Plugins.bind(binder(), LdaPlugin.class);
+        Plugins.bind(binder(), QdaPlugin.class);
+        Plugins.bind(binder(), GaussianMixturePlugin.class);
+        Plugins.bind(binder(), MlpPlugin.class);
+        Plugins.bind(binder(), SvrPlugin.class);
+        Plugins.bind(binder(), LinearSvmPlugin.class);
+        Plugins.bind(binder(), LassoPlugin.class);
     }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 final class SmilePluginsContractTest {
     private static final List<String> IDS = List.of("smile.logistic-regression", "smile.random-forest", "smile.knn",
             "smile.decision-tree", "smile.gradient-boosting", "smile.svm", "smile.naive-bayes", "smile.ols",
-            "smile.ridge");
+            "smile.ridge", "smile.lda", "smile.qda", "smile.gaussian-mixture", "smile.mlp", "smile.svr",
+            "smile.linear-svm", "smile.lasso");
+    private static final Set<String> GENERATIVE = Set.of("smile.naive-bayes", "smile.lda", "smile.qda",
+            "smile.gaussian-mixture");
 
     private static Set<ModelPlugin> plugins() {
         return Guice.createInjector(new SmileModule()).getInstance(Key.get(new TypeLiteral<Set<ModelPlugin>>() { }));
@@ -45,8 +48,8 @@ final class SmilePluginsContractTest {
     @Test
     void familiesGoalsAndCapabilitiesAreAsDeclared() {
         for (ModelPlugin plugin : plugins()) {
-            boolean naiveBayes = plugin.id().equals("smile.naive-bayes");
-            assertThat(plugin.family()).as(plugin.id()).isEqualTo(naiveBayes ? Family.GENERATIVE : Family.DISCRIMINATIVE);
+            boolean generative = GENERATIVE.contains(plugin.id());
+            assertThat(plugin.family()).as(plugin.id()).isEqualTo(generative ? Family.GENERATIVE : Family.DISCRIMINATIVE);
             assertThat(plugin.capabilities()).as(plugin.id())
                     .doesNotContain(Capability.NOMINAL_FEATURES, Capability.HANDLES_MISSING_DATA);
         }
@@ -57,10 +60,19 @@ final class SmilePluginsContractTest {
         assertThat(byId.get("smile.decision-tree").goals()).containsExactlyInAnyOrder(Goal.CLASSIFY, Goal.REGRESS);
         assertThat(byId.get("smile.ols").goals()).containsExactly(Goal.REGRESS);
         assertThat(byId.get("smile.ridge").goals()).containsExactly(Goal.REGRESS);
+        assertThat(byId.get("smile.lasso").goals()).containsExactly(Goal.REGRESS);
+        assertThat(byId.get("smile.svr").goals()).containsExactly(Goal.REGRESS);
+        assertThat(byId.get("smile.mlp").goals()).containsExactlyInAnyOrder(Goal.CLASSIFY, Goal.REGRESS);
+        assertThat(byId.get("smile.knn").goals()).containsExactlyInAnyOrder(Goal.CLASSIFY, Goal.REGRESS);
+        for (String id : GENERATIVE) {
+            assertThat(byId.get(id).capabilities()).as(id).contains(Capability.GENERATIVE, Capability.PROBABILISTIC);
+            assertThat(byId.get(id).goals()).as(id).containsExactly(Goal.CLASSIFY);
+        }
         for (String id : List.of("smile.decision-tree", "smile.ols", "smile.ridge", "smile.logistic-regression")) {
             assertThat(byId.get(id).capabilities()).as(id).contains(Capability.INTERPRETABLE);
         }
-        for (String id : List.of("smile.knn", "smile.svm", "smile.logistic-regression")) {
+        for (String id : List.of("smile.knn", "smile.svm", "smile.logistic-regression", "smile.mlp", "smile.svr",
+                "smile.linear-svm")) {
             assertThat(byId.get(id).capabilities()).as(id).contains(Capability.NEEDS_SCALING);
         }
     }

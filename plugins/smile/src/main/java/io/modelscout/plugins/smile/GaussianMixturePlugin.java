@@ -1,0 +1,207 @@
+package io.modelscout.plugins.smile;
+
+import io.modelscout.api.Capability;
+import io.modelscout.api.Family;
+import io.modelscout.api.FitRequest;
+import io.modelscout.api.Goal;
+import io.modelscout.api.HyperParameter.ChoiceParam;
+import io.modelscout.api.HyperParameter.IntParam;
+import io.modelscout.api.ModelPlugin;
+import io.modelscout.api.ParameterSpace;
+import io.modelscout.api.model.FittedModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import smile.stat.distribution.MultivariateGaussianDistribution;
+import smile.stat.distribution.MultivariateGaussianMixture;
+import smile.stat.distribution.MultivariateMixture;
+
+/**
+ * A class-conditional Gaussian mixture classifier: for each class, a mixture of multivariate normal distributions
+ * fitted by Smile's EM ({@link MultivariateGaussianMixture}), its number of components chosen by BIC from one up to
+ * a maximum; class priors are the training shares, and Bayes' rule gives the posteriors. Where one Gaussian per
+ * class (QDA) is too rigid, a few per class can follow a class made of several clumps.
+ *
+ * <p>EM starts from k-means++ centres drawn from Smile's thread-local generator; the calling thread is seeded before
+ * each mixture with a seed derived from the request's seed, the class and the component count, so the model does
+ * not depend on what ran before on that thread. Densities are combined in log space. Needs OpenBLAS.
+ */
+public final class GaussianMixturePlugin implements ModelPlugin {
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
+            new IntParam("maxComponents", "Most Gaussian components per class; BIC picks the number from 1 up to "
+                    + "this (fewer when a class has too few rows).", 3, 1, 10, false),
+            new ChoiceParam("covariance", "Shape of each component: a full covariance matrix, or a diagonal one "
+                    + "(features independent within a component; fewer parameters).", "full",
+                    List.of("full", "diagonal")));
+
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
+            Capability.GENERATIVE, Capability.PROBABILISTIC));
+
+    /** Creates the plugin; it holds no state. */
+    public GaussianMixturePlugin() {
+    }
+
+    @Override
+    public String id() {
+        return "smile.gaussian-mixture";
+    }
+
+    @Override
+    public String displayName() {
+        return "Gaussian mixture classifier (Smile)";
+    }
+
+    @Override
+    public String description() {
+        return "A generative model: each class is a mixture of a few multivariate normal distributions, their number "
+                + "chosen by BIC, and Bayes' rule gives the class probabilities. Follows classes made of several "
+                + "clumps; needs a fair number of rows per class.";
+    }
+
+    @Override
+    public Family family() {
+        return Family.GENERATIVE;
+    }
+
+    @Override
+    public Set<Goal> goals() {
+        return Set.of(Goal.CLASSIFY);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public FittedModel fit(FitRequest request) {
+        var data = SmileData.classification(request);
+        int k = data.classes().count();
+        if (k < 2) {
+            return SmileClassifier.constant(data);
+        }
+        var subset = FeatureSubset.varying(data.x(), data.features());
+        if (subset.size() == 0) {
+            throw new IllegalArgumentException(id() + ": every feature is constant in the " + data.x().length
+                    + " training rows; a mixture needs at least one that varies");
+        }
+        double[][] x = subset.apply(data.x());
+        int maxComponents = request.parameters().getInt("maxComponents");
+        boolean diagonal = "diagonal".equals(request.parameters().getString("covariance"));
+        long[] classSeeds = Seeds.split(request.seed(), k);
+        var mixtures = new MultivariateMixture[k];
+        double[] logPrior = new double[k];
+        var sizes = new ArrayList<String>(k);
+        for (int c = 0; c < k; c++) {
+            double[][] rows = rowsOf(x, data.y(), c);
+            logPrior[c] = Math.log(rows.length / (double) x.length);
+            mixtures[c] = best(c, rows, maxComponents, diagonal, classSeeds[c]);
+            sizes.add(Integer.toString(mixtures[c].size()));
+        }
+        return SmileClassifier.of(data, rows -> posteriors(mixtures, logPrior, subset.apply(rows)),
+                "Gaussian mixtures (" + (diagonal ? "diagonal" : "full") + " covariance) of " + String.join(", ", sizes)
+                        + " components for " + k + " classes over " + subset.describe());
+    }
+
+    private static double[][] rowsOf(double[][] x, int[] y, int c) {
+        var rows = new ArrayList<double[]>();
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] == c) {
+                rows.add(x[i]);
+            }
+        }
+        return rows.toArray(double[][]::new);
+    }
+
+    /** The mixture with the highest BIC among those EM could fit, one component always being possible. */
+    private MultivariateMixture best(int c, double[][] rows, int maxComponents, boolean diagonal, long seed) {
+        int d = rows[0].length;
+        MultivariateMixture best;
+        try {
+            best = new MultivariateMixture(new MultivariateMixture.Component(1.0,
+                    MultivariateGaussianDistribution.fit(rows, diagonal)));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(id() + ": class " + c + " (" + rows.length + " rows) has no "
+                    + (diagonal ? "" : "non-singular ") + "Gaussian fit over " + d + " features: " + e.getMessage()
+                    + (diagonal ? "" : "; try covariance: diagonal"), e);
+        }
+        double bestBic = bic(best, rows);
+        long[] seeds = Seeds.split(seed, maxComponents + 1);
+        // each component needs a mean and a spread of its own: a handful of rows more than features at least
+        for (int m = 2; m <= maxComponents && rows.length >= m * (d + 2); m++) {
+            Seeds.seedThisThread(seeds[m]);
+            MultivariateMixture candidate;
+            try {
+                candidate = MultivariateGaussianMixture.fit(m, rows, diagonal);
+            } catch (RuntimeException e) {
+                // EM collapsed a component onto too few rows (a singular covariance): this count does not fit
+                continue;
+            }
+            double bic = bic(candidate, rows);
+            if (bic > bestBic) {
+                best = candidate;
+                bestBic = bic;
+            }
+        }
+        return best;
+    }
+
+    private static double bic(MultivariateMixture mixture, double[][] rows) {
+        double logLikelihood = 0;
+        for (double[] row : rows) {
+            logLikelihood += logDensity(mixture, row);
+        }
+        return Double.isFinite(logLikelihood)
+                ? logLikelihood - 0.5 * mixture.length() * Math.log(rows.length)
+                : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The log density of a mixture at a row, summed in log space so that far-away rows do not underflow. */
+    private static double logDensity(MultivariateMixture mixture, double[] row) {
+        var components = mixture.components;
+        double[] terms = new double[components.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < components.length; j++) {
+            terms[j] = Math.log(components[j].priori()) + components[j].distribution().logp(row);
+            max = Math.max(max, terms[j]);
+        }
+        if (max == Double.NEGATIVE_INFINITY || Double.isNaN(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (double term : terms) {
+            sum += Math.exp(term - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double[][] posteriors(MultivariateMixture[] mixtures, double[] logPrior, double[][] x) {
+        int k = mixtures.length;
+        double[][] p = new double[x.length][k];
+        for (int i = 0; i < x.length; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                p[i][c] = logPrior[c] + logDensity(mixtures[c], x[i]);
+                if (p[i][c] > max) {
+                    max = p[i][c];
+                }
+            }
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                p[i][c] = Double.isFinite(max) ? Math.exp(p[i][c] - max) : 0.0;
+                sum += p[i][c];
+            }
+            for (int c = 0; c < k; c++) {
+                p[i][c] = sum > 0 ? p[i][c] / sum : 0.0;
+            }
+        }
+        return p;
+    }
+}
