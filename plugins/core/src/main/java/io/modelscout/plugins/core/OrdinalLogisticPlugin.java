@@ -99,8 +99,14 @@ public final class OrdinalLogisticPlugin implements ModelPlugin {
                 target.levels(), result.iterations());
     }
 
-    private record Fitted(Standardiser standardiser, double[] params, double[] thresholds, int classes,
+    /** The fitted model; weights are per standard deviation of each training feature. */
+    record Fitted(Standardiser standardiser, double[] params, double[] thresholds, int classes,
             List<String> levels, int iterations) implements Classifier {
+
+        /** The weight of each feature, per standard deviation. */
+        double[] weights() {
+            return java.util.Arrays.copyOf(params, standardiser.names().size());
+        }
 
         @Override
         public ClassPrediction predict(Table features) {
