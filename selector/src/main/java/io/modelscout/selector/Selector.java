@@ -16,6 +16,7 @@ import io.modelscout.selector.eval.Diagnoser;
 import io.modelscout.selector.eval.Evaluator;
 import io.modelscout.selector.eval.Folds;
 import io.modelscout.selector.eval.Metric;
+import io.modelscout.selector.eval.ParameterSearch;
 import io.modelscout.selector.eval.Recipe;
 import io.modelscout.selector.eval.Split;
 import io.modelscout.selector.recommend.Recommender;
@@ -31,6 +32,8 @@ import io.modelscout.selector.spec.DataChecks;
 import io.modelscout.selector.spec.SpecError;
 import io.modelscout.selector.spec.SpecException;
 import io.modelscout.selector.spec.TaskSpec;
+import io.modelscout.selector.tune.Budget;
+import io.modelscout.selector.tune.Tuner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -206,10 +209,17 @@ public final class Selector {
 
         List<Split> splits = Folds.make(target, spec.evaluation().folds(), spec.evaluation().repeats(), seed);
         var candidates = new ArrayList<Evaluator.Candidate>();
+        Optional<Tuner> tuner = tuner(spec, plan, splits.size(), metric, seed);
         for (CandidatePlan.Entry entry : plan.included()) {
             ModelPlugin plugin = entry.plugin();
-            candidates.add(new Evaluator.Candidate(plugin, plugin.parameters().defaults(), Recipe.of(plugin, data.features())));
+            Optional<ParameterSearch> search = plugin.parameters().parameters().isEmpty()
+                    ? Optional.empty() : tuner.map(t -> t);
+            candidates.add(new Evaluator.Candidate(plugin, plugin.parameters().defaults(),
+                    Recipe.of(plugin, data.features()), search));
         }
+        tuner.ifPresent(t -> options.progress().accept("Tuning: " + t.describe() + "; budget "
+                + spec.evaluation().budgetSeconds() + " s, " + t.allowance().toMillis() / 1000.0
+                + " s per candidate and fold"));
         options.progress().accept("Evaluating " + candidates.size() + " candidates on " + splits.size() + " folds ("
                 + spec.evaluation().folds() + " x " + spec.evaluation().repeats() + ") with " + options.threads()
                 + " threads");
@@ -238,11 +248,17 @@ public final class Selector {
             }
             var scores = new LinkedHashMap<String, Score>();
             outcome.scores().forEach((m, values) -> scores.put(m.id(), score(values)));
-            String reason = outcome.status() == Status.EVALUATED ? planReason : outcome.reason();
+            String reason = outcome.status() == Status.EVALUATED ? planReason + tuningNote(outcome) : outcome.reason();
+            // parameters stay the defaults; with tuning, the values actually fitted are the per-split choices.
+            var tuning = new ArrayList<CandidateResult.FoldParameters>();
+            for (int s = 0; s < outcome.chosen().size(); s++) {
+                tuning.add(new CandidateResult.FoldParameters(splits.get(s).repeat(), splits.get(s).fold(),
+                        outcome.chosen().get(s).values()));
+            }
             results.add(new CandidateResult(plugin.id(), plugin.displayName(), plugin.family().id(), capabilities,
                     outcome.status(), reason, outcome.candidate().recipe().describe(data.features()),
                     outcome.candidate().parameters().values(), scores,
-                    new Timing(outcome.fitSeconds(), outcome.predictMicrosPerRow())));
+                    new Timing(outcome.fitSeconds(), outcome.predictMicrosPerRow()), tuning, Optional.empty()));
         }
         results.replaceAll(r -> Diagnoser.attach(r, outcomes.get(r.id()), target));
         var recommendation = Recommender.recommend(results, metric, preference, preferenceReasons);
@@ -272,6 +288,26 @@ public final class Selector {
         } catch (IllegalArgumentException e) {
             return data.toString();
         }
+    }
+
+    /** One search per tuned candidate and outer split, each with an equal share of the task's budget. */
+    private static Optional<Tuner> tuner(TaskSpec spec, CandidatePlan plan, int splits, Metric metric, long seed) {
+        TaskSpec.EvaluationSpec evaluation = spec.evaluation();
+        long tuned = plan.included().stream().filter(e -> !e.plugin().parameters().parameters().isEmpty()).count();
+        if (evaluation.tuning() == TaskSpec.Tuning.NONE || tuned == 0) {
+            return Optional.empty();
+        }
+        Duration allowance = Budget.allowance(Duration.ofSeconds(evaluation.budgetSeconds()), (int) tuned, splits);
+        return Optional.of(new Tuner(evaluation.tuning(), evaluation.trials(), allowance, spec.goal(), metric, seed));
+    }
+
+    private static String tuningNote(Evaluator.Outcome outcome) {
+        if (!outcome.candidate().search().isPresent()) {
+            return "";
+        }
+        String how = outcome.candidate().search().get() instanceof Tuner t ? t.describe() : "tuned";
+        return "; tuned inside each outer training fold: " + how
+                + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes()));
     }
 
     private static Score score(double[] values) {

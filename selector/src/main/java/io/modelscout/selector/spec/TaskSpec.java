@@ -71,11 +71,78 @@ public record TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolea
      * @param repeats repeats of the k-fold split, 1 to 100
      * @param seed the seed every random choice flows from
      * @param timeLimitSeconds the longest one fit-and-predict of a candidate may take before it is marked timed out
+     * @param tuning how hyper-parameters are searched inside each outer training part; {@link Tuning#NONE} keeps the
+     *     plugins' defaults
+     * @param budgetSeconds the wall-clock cap of the whole search, shared out evenly over tuned candidates and outer
+     *     splits; it only ever cuts a search short (and says so), it never sets how many configurations are tried
+     * @param trials configurations tried per candidate and outer split (random search), or started with (successive
+     *     halving); 0 when the tuning is none
      */
-    public record EvaluationSpec(String metric, int folds, int repeats, long seed, long timeLimitSeconds) {
-        /** Checks the metric is given. */
+    public record EvaluationSpec(String metric, int folds, int repeats, long seed, long timeLimitSeconds, Tuning tuning,
+                                 long budgetSeconds, int trials) {
+        /** The budget when the task names none, in seconds (5 minutes). */
+        public static final long DEFAULT_BUDGET_SECONDS = 300;
+
+        /** Checks the metric is given and the tuning settings agree. */
         public EvaluationSpec {
             requireNonNull(metric, "metric is null");
+            requireNonNull(tuning, "tuning is null");
+            if (budgetSeconds < 1) {
+                throw new IllegalArgumentException("budgetSeconds must be at least 1, got " + budgetSeconds);
+            }
+            if (tuning == Tuning.NONE ? trials != 0 : trials < 1) {
+                throw new IllegalArgumentException("trials must be " + (tuning == Tuning.NONE ? "0" : "at least 1")
+                        + " with tuning " + tuning.id() + ", got " + trials);
+            }
+        }
+
+        /**
+         * An evaluation without tuning.
+         *
+         * @param metric the metric
+         * @param folds folds per repeat
+         * @param repeats repeats
+         * @param seed the seed
+         * @param timeLimitSeconds the time limit of one fit
+         */
+        public EvaluationSpec(String metric, int folds, int repeats, long seed, long timeLimitSeconds) {
+            this(metric, folds, repeats, seed, timeLimitSeconds, Tuning.NONE, DEFAULT_BUDGET_SECONDS, 0);
+        }
+    }
+
+    /** How a candidate's hyper-parameters are chosen inside each outer training part. */
+    public enum Tuning {
+        /** The plugin's declared defaults, no search. */
+        NONE("none", 0),
+        /** Configurations drawn at random from the declared space, the defaults first. */
+        RANDOM("random", 20),
+        /** Successive halving: many configurations on few rows, the best third kept on three times as many. */
+        HALVING("halving", 27);
+
+        private final String id;
+        private final int defaultTrials;
+
+        Tuning(String id, int defaultTrials) {
+            this.id = id;
+            this.defaultTrials = defaultTrials;
+        }
+
+        /**
+         * The name written in a task file.
+         *
+         * @return e.g. {@code random}
+         */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * Configurations per candidate and outer split when the task names no {@code evaluation.trials}.
+         *
+         * @return 0 for {@link #NONE}
+         */
+        public int defaultTrials() {
+            return defaultTrials;
         }
     }
 

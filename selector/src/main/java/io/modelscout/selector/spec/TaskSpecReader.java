@@ -57,6 +57,10 @@ import java.util.regex.Pattern;
  *   repeats: 1                    # 1..100
  *   seed: 42
  *   time_limit: 10m               # per fit of one candidate on one fold: seconds, or 30s / 5m / 1h; 1s..24h
+ *   tuning: random                # none | random | halving; default none
+ *   budget: 5m                    # wall-clock cap of all tuning (only with tuning); 1s..24h; default 5m
+ *   trials: 20                    # configurations per candidate and outer split (only with tuning); 1..1000;
+ *                                 # default 20 for random, 27 for halving
  * candidates:
  *   include: [smile.random-forest]
  *   exclude: [weka.smo]
@@ -87,7 +91,12 @@ public final class TaskSpecReader {
 
     static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates");
     static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
-    static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit");
+    static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit", "tuning",
+            "budget", "trials");
+    /** The fewest configurations a tuned candidate tries per outer split. */
+    public static final int MIN_TRIALS = 1;
+    /** The most configurations a tuned candidate tries per outer split. */
+    public static final int MAX_TRIALS = 1000;
     static final List<String> CANDIDATES_KEYS = List.of("include", "exclude", "only");
 
     private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*([smh]?)", Pattern.CASE_INSENSITIVE);
@@ -456,10 +465,74 @@ public final class TaskSpecReader {
                     DEFAULT_REPEATS);
             Long seed = integer(keys.get("seed"), "evaluation.seed", Long.MIN_VALUE, Long.MAX_VALUE, DEFAULT_SEED);
             Long timeLimit = timeLimit(keys.get("time_limit"));
-            if (metric == null || folds == null || repeats == null || seed == null || timeLimit == null) {
+            TaskSpec.Tuning tuning = tuning(keys.get("tuning"));
+            Long budget = tuningOnly(keys.get("budget"), "evaluation.budget", tuning)
+                    ? duration(keys.get("budget"), "evaluation.budget", EvaluationSpec.DEFAULT_BUDGET_SECONDS)
+                    : null;
+            Long trials = tuningOnly(keys.get("trials"), "evaluation.trials", tuning)
+                    ? integer(keys.get("trials"), "evaluation.trials", MIN_TRIALS, MAX_TRIALS,
+                            tuning == null ? 0 : tuning.defaultTrials())
+                    : null;
+            if (metric == null || folds == null || repeats == null || seed == null || timeLimit == null
+                    || tuning == null || budget == null || trials == null) {
                 return null;
             }
-            return new EvaluationSpec(metric, folds.intValue(), repeats.intValue(), seed, timeLimit);
+            return new EvaluationSpec(metric, folds.intValue(), repeats.intValue(), seed, timeLimit, tuning, budget,
+                    trials.intValue());
+        }
+
+        private TaskSpec.Tuning tuning(Entry entry) {
+            String known = String.join(", ", Arrays.stream(TaskSpec.Tuning.values()).map(TaskSpec.Tuning::id).toList());
+            if (entry == null) {
+                return TaskSpec.Tuning.NONE;
+            }
+            String id = text(entry.value(), "evaluation.tuning", "one of: " + known);
+            if (id == null) {
+                return null;
+            }
+            for (TaskSpec.Tuning tuning : TaskSpec.Tuning.values()) {
+                if (tuning.id().equals(id)) {
+                    return tuning;
+                }
+            }
+            problems.add("evaluation.tuning", "unknown tuning '" + id + "'; known: " + known, entry.value().at());
+            return null;
+        }
+
+        /** Budget and trials mean something only when a search runs: given without one, they are a mistake. */
+        private boolean tuningOnly(Entry entry, String field, TaskSpec.Tuning tuning) {
+            if (entry != null && tuning == TaskSpec.Tuning.NONE) {
+                problems.add(field, "only used when evaluation.tuning is random or halving; the tuning is none",
+                        entry.keyAt());
+                return false;
+            }
+            return true;
+        }
+
+        /** A duration of 1s to 24h: a number of seconds or 30s / 5m / 1h. */
+        private Long duration(Entry entry, String field, long fallback) {
+            if (entry == null) {
+                return fallback;
+            }
+            YamlNode node = entry.value();
+            var matcher = node instanceof Scalar s && !s.alias()
+                    && (s.kind() == Kind.INTEGER || s.kind() == Kind.STRING)
+                    ? DURATION.matcher(s.text().strip()) : null;
+            if (matcher == null || !matcher.matches()) {
+                wrongType(field, DURATION_EXPECTED, node);
+                return null;
+            }
+            long unit = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+                case "m" -> 60;
+                case "h" -> 3600;
+                default -> 1;
+            };
+            BigInteger seconds = new BigInteger(matcher.group(1)).multiply(BigInteger.valueOf(unit));
+            if (seconds.compareTo(BigInteger.ONE) < 0 || seconds.compareTo(BigInteger.valueOf(24 * 3600)) > 0) {
+                problems.add(field, "must be between 1s and 24h, got " + ((Scalar) node).text(), node.at());
+                return null;
+            }
+            return seconds.longValue();
         }
 
         private String metric(Entry entry, Goal goal) {

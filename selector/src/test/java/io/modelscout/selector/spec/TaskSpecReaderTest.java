@@ -203,7 +203,7 @@ final class TaskSpecReaderTest {
                 """);
 
         assertThat(error.format()).isEqualTo(dir.resolve("task.yaml") + ": evaluation: unknown key 'fold'; "
-                + "known: metric, folds, repeats, seed, time_limit (line 4, column 3)");
+                + "known: metric, folds, repeats, seed, time_limit, tuning, budget, trials (line 4, column 3)");
     }
 
     @Test
@@ -677,5 +677,84 @@ final class TaskSpecReaderTest {
                 """));
 
         assertThat(spec.data().target()).isEqualTo(Optional.of("class"));
+    }
+
+    @Test
+    void readsTuningWithItsBudgetAndTrials() throws IOException, SpecException {
+        TaskSpec spec = TaskSpecReader.read(task("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                evaluation:
+                  tuning: halving
+                  budget: 2m
+                  trials: 9
+                """));
+
+        assertThat(spec.evaluation().tuning()).isEqualTo(TaskSpec.Tuning.HALVING);
+        assertThat(spec.evaluation().budgetSeconds()).isEqualTo(120);
+        assertThat(spec.evaluation().trials()).isEqualTo(9);
+    }
+
+    @Test
+    void defaultsTheBudgetAndTrialsOfATunedTaskAndLeavesAnUntunedTaskUntuned() throws IOException, SpecException {
+        TaskSpec random = TaskSpecReader.read(task("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                evaluation: {tuning: random}
+                """));
+        TaskSpec plain = TaskSpecReader.read(task("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                """));
+
+        assertThat(random.evaluation().budgetSeconds()).isEqualTo(300);
+        assertThat(random.evaluation().trials()).isEqualTo(20);
+        assertThat(plain.evaluation().tuning()).isEqualTo(TaskSpec.Tuning.NONE);
+        assertThat(plain.evaluation().trials()).isZero();
+    }
+
+    @Test
+    void reportsEveryTuningMistakeAtOnce() throws IOException, SpecException {
+        List<SpecError> errors = errors("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                evaluation:
+                  tuning: grid
+                  budget: 25h
+                  trials: 0
+                """);
+
+        assertThat(errors).extracting(SpecError::field, SpecError::message, SpecError::line).containsExactly(
+                tuple("evaluation.tuning", "unknown tuning 'grid'; known: none, random, halving", 4),
+                tuple("evaluation.budget", "must be between 1s and 24h, got 25h", 5),
+                tuple("evaluation.trials", "must be between 1 and 1000, got 0", 6));
+    }
+
+    @Test
+    void reportsABudgetThatIsNotADuration() throws IOException, SpecException {
+        SpecError error = onlyError("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                evaluation: {tuning: random, budget: [5m]}
+                """);
+
+        assertThat(error.field()).isEqualTo("evaluation.budget");
+        assertThat(error.message()).isEqualTo(
+                "expected a number of seconds or a duration such as 30s, 5m or 1h, found a list");
+    }
+
+    @Test
+    void reportsABudgetOrTrialsWithoutTuning() throws IOException, SpecException {
+        List<SpecError> errors = errors("""
+                goal: classify
+                data: {path: data.csv, target: class}
+                evaluation:
+                  budget: 5m
+                  trials: 10
+                """);
+
+        assertThat(errors).extracting(SpecError::field, SpecError::message).containsExactly(
+                tuple("evaluation.budget", "only used when evaluation.tuning is random or halving; the tuning is none"),
+                tuple("evaluation.trials", "only used when evaluation.tuning is random or halving; the tuning is none"));
     }
 }
