@@ -17,12 +17,15 @@ import java.util.Set;
 import weka.classifiers.lazy.IBk;
 import weka.core.SelectedTag;
 
-/** Weka's IBk: k nearest neighbours over Weka's range-normalised Euclidean distance. */
+/**
+ * Weka's IBk: k nearest neighbours over Weka's range-normalised Euclidean distance; for a numeric target the
+ * prediction is the (optionally distance-weighted) average of the neighbours' targets.
+ */
 public final class IbkPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("KNN", "Number of neighbours that vote.", 1, 1, 100, true),
             new ChoiceParam("distanceWeighting",
-                    "How neighbours' votes are weighted: equally (none), by 1/distance (inverse) or by 1 - distance "
+                    "How neighbours' votes (or targets) are weighted: equally (none), by 1/distance (inverse) or by 1 - distance "
                             + "(similarity).", "none", List.of("none", "inverse", "similarity")));
 
     /** Creates the plugin; it holds no state. */
@@ -41,8 +44,9 @@ public final class IbkPlugin implements ModelPlugin {
 
     @Override
     public String description() {
-        return "Labels a row by a vote of its k nearest training rows; Weka scales numeric features to [0, 1] and "
-                + "counts a nominal mismatch as distance one. No training cost, slow prediction on large data.";
+        return "Labels a row by a vote of its k nearest training rows, or averages their targets; Weka scales numeric "
+                + "features to [0, 1] and counts a nominal mismatch as distance one. No training cost, slow prediction "
+                + "on large data.";
     }
 
     @Override
@@ -52,7 +56,7 @@ public final class IbkPlugin implements ModelPlugin {
 
     @Override
     public Set<Goal> goals() {
-        return Set.of(Goal.CLASSIFY);
+        return Set.of(Goal.CLASSIFY, Goal.REGRESS);
     }
 
     @Override
@@ -67,7 +71,9 @@ public final class IbkPlugin implements ModelPlugin {
 
     @Override
     public FittedModel fit(FitRequest request) throws Exception {
-        return WekaFit.classifier(this, request, () -> learner(request.parameters()));
+        return request.goal() == Goal.REGRESS
+                ? WekaFit.regressor(this, request, () -> learner(request.parameters()))
+                : WekaFit.classifier(this, request, () -> learner(request.parameters()));
     }
 
     private static IBk learner(ParameterValues parameters) {

@@ -14,7 +14,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import weka.classifiers.trees.RandomForest;
 
-/** Weka's random forest: bagged random trees, seeded from the task. */
+/**
+ * Weka's random forest for classification (the trees vote) and regression (the trees' average): bagged random trees,
+ * seeded from the task.
+ */
 public final class RandomForestPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("numIterations", "Number of trees.", 100, 10, 1000, true),
@@ -38,7 +41,8 @@ public final class RandomForestPlugin implements ModelPlugin {
     @Override
     public String description() {
         return "An average of unpruned random trees, each grown on a bootstrap sample with a random subset of features "
-                + "tried at each split. Strong with little tuning on most tabular data.";
+                + "tried at each split; the trees vote on a class or average their predictions. Strong with little tuning on most "
+                + "tabular data.";
     }
 
     @Override
@@ -48,7 +52,7 @@ public final class RandomForestPlugin implements ModelPlugin {
 
     @Override
     public Set<Goal> goals() {
-        return Set.of(Goal.CLASSIFY);
+        return Set.of(Goal.CLASSIFY, Goal.REGRESS);
     }
 
     @Override
@@ -64,7 +68,9 @@ public final class RandomForestPlugin implements ModelPlugin {
 
     @Override
     public FittedModel fit(FitRequest request) throws Exception {
-        return WekaFit.classifier(this, request, () -> learner(request.parameters(), request.seed()));
+        return request.goal() == Goal.REGRESS
+                ? WekaFit.regressor(this, request, () -> learner(request.parameters(), request.seed()))
+                : WekaFit.classifier(this, request, () -> learner(request.parameters(), request.seed()));
     }
 
     private static RandomForest learner(ParameterValues parameters, long seed) {

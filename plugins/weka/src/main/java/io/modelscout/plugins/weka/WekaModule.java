@@ -25,5 +25,9 @@ public final class WekaModule extends AbstractModule {
         Plugins.bind(binder(), SmoPlugin.class);
         Plugins.bind(binder(), LinearRegressionPlugin.class);
         Plugins.bind(binder(), M5pPlugin.class);
+        Plugins.bind(binder(), BayesNetPlugin.class);
+        Plugins.bind(binder(), MultilayerPerceptronPlugin.class);
+        Plugins.bind(binder(), SmoRegPlugin.class);
+        Plugins.bind(binder(), RepTreePlugin.class);
     }
 }

@@ -1,6 +1,7 @@
 /**
- * ModelScout plugins over Weka 3.8: J48, naive Bayes, logistic regression, random forest, IBk and SMO for
- * classification; linear regression and M5P for regression. All are bound in {@link
+ * ModelScout plugins over Weka 3.8: J48, naive Bayes, Bayesian network, logistic regression, random forest, IBk,
+ * SMO, REPTree and the multilayer perceptron for classification; linear regression, M5P, SMOreg, random forest,
+ * IBk, REPTree and the multilayer perceptron for regression. All are bound in {@link
  * io.modelscout.plugins.weka.WekaModule}. Weka's types stay inside this package: tables become Weka instances in
  * one package-private converter, and fitted models are returned as ModelScout models.
  */

@@ -21,7 +21,7 @@ final class WekaPluginsContractTest {
                 .getInstance(Key.get(new TypeLiteral<Set<ModelPlugin>>() { }));
         assertThat(plugins).extracting(ModelPlugin::id).containsExactlyInAnyOrder(
                 "weka.j48", "weka.naive-bayes", "weka.logistic", "weka.random-forest", "weka.ibk", "weka.smo",
-                "weka.linear-regression", "weka.m5p");
+                "weka.linear-regression", "weka.m5p", "weka.bayes-net", "weka.mlp", "weka.smoreg", "weka.reptree");
         // A fixed order keeps the report of test results stable between runs.
         return PluginContract.of(plugins.stream().sorted(Comparator.comparing(ModelPlugin::id)).toList());
     }
