@@ -55,7 +55,7 @@ public record Rule(String id, String when, Condition condition, Action action, S
      *
      * @param family a family, or empty for any
      * @param capability a capability the plugin must declare, or empty
-     * @param models plugin ids, or empty for any
+     * @param models plugin ids or id patterns with {@code *}, or empty for any
      */
     public record Selection(Optional<Family> family, Optional<Capability> capability, List<String> models) {
         /** Copies and checks. */
@@ -74,7 +74,23 @@ public record Rule(String id, String when, Condition condition, Action action, S
         public boolean matches(ModelPlugin plugin) {
             return family.map(f -> f == plugin.family()).orElse(true)
                     && capability.map(c -> plugin.capabilities().contains(c)).orElse(true)
-                    && (models.isEmpty() || models.contains(plugin.id()));
+                    && (models.isEmpty() || models.stream().anyMatch(m -> idMatches(m, plugin.id())));
+        }
+
+        /**
+         * Whether a plugin id matches an entry of {@code models}: the id itself, or a pattern where {@code *} stands
+         * for any run of characters, e.g. {@code *.random-forest} for every backend's random forest.
+         *
+         * @param pattern the entry
+         * @param id the plugin id
+         * @return true when it matches
+         */
+        public static boolean idMatches(String pattern, String id) {
+            if (pattern.indexOf('*') < 0) {
+                return pattern.equals(id);
+            }
+            var parts = java.util.Arrays.stream(pattern.split("\\*", -1)).map(java.util.regex.Pattern::quote).toList();
+            return id.matches(String.join(".*", parts));
         }
 
         /**

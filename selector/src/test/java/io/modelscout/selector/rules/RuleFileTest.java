@@ -45,11 +45,22 @@ final class RuleFileTest {
 
         assertThat(rules).extracting(Rule::id).containsExactly("every-capable-plugin", "baselines-always",
                 "no-sequence-models-for-tables", "ordinal-models-need-an-order", "discriminative-when-plentiful",
-                "generative-when-missing-or-scarce", "explainable-decisions", "latency-budget", "outcome-only");
+                "generative-when-missing-or-scarce", "explainable-decisions", "latency-budget", "outcome-only",
+                "generation-needs-a-joint-model", "generation-needs-sampling", "no-labels-means-clustering",
+                "known-categories-suit-classifiers", "density-models-for-outliers", "tree-first-filter-for-rare-cases",
+                "sequences-need-sequence-models", "handle-the-missing-data", "trees-for-step-by-step-explanations",
+                "forests-over-single-trees", "logistic-for-two-classes", "logistic-for-many-classes",
+                "logistic-for-ordered-classes");
         assertThat(rules).extracting(Rule::effect).containsExactly("include every plugin",
                 "include capability BASELINE", "exclude capability SEQUENTIAL", "exclude capability ORDINAL_TARGET",
                 "prefer family discriminative", "prefer family generative", "prefer capability INTERPRETABLE",
-                "prefer capability FAST_INFERENCE", "prefer family discriminative");
+                "prefer capability FAST_INFERENCE", "prefer family discriminative", "exclude family discriminative",
+                "prefer capability SAMPLES_NEW_DATA", "prefer family generative with capability UNSUPERVISED",
+                "prefer family discriminative", "prefer family generative", "prefer models *.decision-tree, *.j48",
+                "prefer capability SEQUENTIAL", "prefer capability HANDLES_MISSING_DATA",
+                "prefer models *.decision-tree, *.j48, *.m5p", "prefer models *.random-forest",
+                "prefer models *.logistic-regression, *.logistic", "prefer models *.logistic-regression, *.logistic",
+                "prefer capability ORDINAL_TARGET");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.reason()).isNotBlank().doesNotContain("\n");
             assertThat(rule.when()).isNotBlank();

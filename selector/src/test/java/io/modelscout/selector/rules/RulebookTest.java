@@ -151,9 +151,10 @@ final class RulebookTest {
 
         assertThat(fired(plan, "discriminative-when-plentiful")).isTrue();
         assertThat(fired(plan, "generative-when-missing-or-scarce")).isFalse();
-        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1);
-        assertThat(preference(plan, TREE)).isEqualTo(1);
-        assertThat(preference(plan, BASELINE)).isEqualTo(1);
+        // known-categories-suit-classifiers adds one more to every discriminative plugin.
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(2);
+        assertThat(preference(plan, TREE)).isEqualTo(2);
+        assertThat(preference(plan, BASELINE)).isEqualTo(2);
         assertThat(preference(plan, GENERATIVE)).isZero();
         assertThat(entry(plan, DISCRIMINATIVE).reasons()).contains("preferred by rule discriminative-when-plentiful");
     }
@@ -164,8 +165,9 @@ final class RulebookTest {
 
         assertThat(fired(plan, "generative-when-missing-or-scarce")).isTrue();
         assertThat(fired(plan, "discriminative-when-plentiful")).isFalse();
-        assertThat(preference(plan, GENERATIVE)).isEqualTo(1);
-        assertThat(preference(plan, DISCRIMINATIVE)).isZero();
+        // handle-the-missing-data adds one: it declares HANDLES_MISSING_DATA.
+        assertThat(preference(plan, GENERATIVE)).isEqualTo(2);
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1); // known-categories-suit-classifiers
         assertThat(entry(plan, GENERATIVE).reasons()).contains("preferred by rule generative-when-missing-or-scarce");
         // Excluded plugins still collect preferences, but stay excluded.
         assertThat(entry(plan, HMM).included()).isFalse();
@@ -178,7 +180,7 @@ final class RulebookTest {
         assertThat(fired(plan, "generative-when-missing-or-scarce")).isTrue();
         assertThat(fired(plan, "discriminative-when-plentiful")).isFalse();
         assertThat(preference(plan, GENERATIVE)).isEqualTo(1);
-        assertThat(preference(plan, TREE)).isZero();
+        assertThat(preference(plan, TREE)).isEqualTo(1); // known-categories-suit-classifiers
 
         CandidatePlan rareClass = plan(profile(1000, 2, 0, 0, nominal(995, 5)), Map.of());
         assertThat(fired(rareClass, "generative-when-missing-or-scarce")).isTrue();
@@ -197,50 +199,50 @@ final class RulebookTest {
     void explainingDecisionsPrefersInterpretableModels() {
         CandidatePlan plan = plan(WITH_GAPS, Map.of("explain_decisions", true));
         assertThat(fired(plan, "explainable-decisions")).isTrue();
-        assertThat(preference(plan, TREE)).isEqualTo(1);
-        assertThat(preference(plan, DISCRIMINATIVE)).isZero();
+        assertThat(preference(plan, TREE)).isEqualTo(2); // and known-categories-suit-classifiers
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1);
         assertThat(entry(plan, TREE).reasons()).contains("preferred by rule explainable-decisions");
 
         CandidatePlan not = plan(WITH_GAPS, Map.of());
         assertThat(fired(not, "explainable-decisions")).isFalse();
-        assertThat(preference(not, TREE)).isZero();
+        assertThat(preference(not, TREE)).isEqualTo(1);
     }
 
     @Test
     void aTightLatencyBudgetPrefersFastInference() {
         CandidatePlan plan = plan(WITH_GAPS, Map.of("tight_latency", true));
         assertThat(fired(plan, "latency-budget")).isTrue();
-        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1);
-        assertThat(preference(plan, TREE)).isZero();
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(2); // and known-categories-suit-classifiers
+        assertThat(preference(plan, TREE)).isEqualTo(1);
         assertThat(entry(plan, DISCRIMINATIVE).reasons()).contains("preferred by rule latency-budget");
 
         CandidatePlan not = plan(WITH_GAPS, Map.of("tight_latency", false));
         assertThat(fired(not, "latency-budget")).isFalse();
-        assertThat(preference(not, DISCRIMINATIVE)).isZero();
+        assertThat(preference(not, DISCRIMINATIVE)).isEqualTo(1);
     }
 
     @Test
     void caringOnlyForTheOutcomePrefersDiscriminativeModels() {
         CandidatePlan plan = plan(WITH_GAPS, Map.of("outcome_only", true));
         assertThat(fired(plan, "outcome-only")).isTrue();
-        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1);
-        assertThat(preference(plan, GENERATIVE)).isEqualTo(1); // from generative-when-missing-or-scarce
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(2); // and known-categories-suit-classifiers
+        assertThat(preference(plan, GENERATIVE)).isEqualTo(2); // generative-when-missing-or-scarce, handle-the-missing-data
 
         CandidatePlan both = plan(PLENTIFUL, Map.of("outcome_only", true));
-        assertThat(preference(both, DISCRIMINATIVE)).isEqualTo(2);
+        assertThat(preference(both, DISCRIMINATIVE)).isEqualTo(3);
         assertThat(preference(both, GENERATIVE)).isZero();
 
         CandidatePlan not = plan(WITH_GAPS, Map.of());
         assertThat(fired(not, "outcome-only")).isFalse();
-        assertThat(preference(not, DISCRIMINATIVE)).isZero();
+        assertThat(preference(not, DISCRIMINATIVE)).isEqualTo(1);
     }
 
     @Test
     void preferencesAddUp() {
         CandidatePlan plan = plan(PLENTIFUL, Map.of("explain_decisions", true, "tight_latency", true, "outcome_only", true));
 
-        assertThat(preference(plan, TREE)).isEqualTo(3); // plentiful, explainable, outcome-only
-        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(3); // plentiful, latency, outcome-only
+        assertThat(preference(plan, TREE)).isEqualTo(4); // plentiful, known categories, explainable, outcome-only
+        assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(4); // plentiful, known categories, latency, outcome-only
         assertThat(preference(plan, GENERATIVE)).isZero();
     }
 
@@ -264,7 +266,7 @@ final class RulebookTest {
         assertThat(entry(plan, DISCRIMINATIVE).included()).isFalse();
         assertThat(entry(plan, DISCRIMINATIVE).reasons()).last().isEqualTo("excluded by the task (candidates.exclude)");
         // Preferences are kept: they matter only if it were evaluated.
-        assertThat(entry(plan, DISCRIMINATIVE).preference()).isEqualTo(1);
+        assertThat(entry(plan, DISCRIMINATIVE).preference()).isEqualTo(2);
         assertThat(entry(plan, HMM).included()).isTrue();
         assertThat(entry(plan, HMM).reasons()).last().isEqualTo("included by the task (candidates.include)");
         assertThat(entry(plan, HMM).reasons()).anySatisfy(r -> assertThat(r).startsWith("excluded by rule no-sequence"));
@@ -314,7 +316,8 @@ final class RulebookTest {
         CandidatePlan plan = rulebook.plan(task(Goal.CLASSIFY, Map.of(), CandidatesSpec.NONE), WITH_GAPS, PLUGINS);
         // The replacement fires although tight_latency is not stated; it avoids what generative-when-missing prefers.
         assertThat(fired(plan, "latency-budget")).isTrue();
-        assertThat(preference(plan, GENERATIVE)).isZero();
+        // Two rules prefer it on data with gaps (generative-when-missing-or-scarce, handle-the-missing-data); one avoids it.
+        assertThat(preference(plan, GENERATIVE)).isEqualTo(1);
         assertThat(entry(plan, GENERATIVE).reasons()).contains("avoided by rule latency-budget");
         // A later rule overrides an earlier one for the same plugin.
         assertThat(entry(plan, HMM).included()).isTrue();
