@@ -15,9 +15,11 @@ import io.modelscout.selector.result.SelectionResult.TaskSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +30,8 @@ final class ReportModel {
     /** Shown in a cell that has no value, e.g. the fit time of an excluded candidate. */
     static final String DASH = "\u2013";
 
+    /** Leaderboard columns before the metrics: rank, candidate, family, status, tie group. */
+    static final int FIXED_COLUMNS = 5;
     static final int STRIP_WIDTH = 440;
     static final int STRIP_HEIGHT = 32;
     static final int AXIS_HEIGHT = 24;
@@ -40,8 +44,10 @@ final class ReportModel {
     private ReportModel() {
     }
 
-    record Report(String title, TaskView task, SummaryView summary, LeaderboardView leaderboard, FoldsView folds,
-                  ProfileView profile, RulesView rules, ProblemsView problems, ProvenanceView provenance) {
+    record Report(String title, String scriptHash, TaskView task, SummaryView summary, LeaderboardView leaderboard,
+                  FoldsView folds, ParetoView pareto, DiagnosticsView diagnostics, ClaimsView claims,
+                  ProfileView profile, RulesView rules, ProblemsView problems, CapabilitiesView capabilities,
+                  ProvenanceView provenance) {
     }
 
     record TaskView(String name, String goal, String dataFile, String target, String metric, String direction,
@@ -49,22 +55,26 @@ final class ReportModel {
     }
 
     record SummaryView(boolean recommended, String candidateName, String candidateId, String family, String metric,
-                       String direction, String score, List<String> reasons, boolean hasReasons, String message,
-                       String counts) {
+                       String direction, String score, String interval, List<String> reasons, boolean hasReasons,
+                       List<String> firedRules, boolean hasFiredRules, String ties, String tieBreak,
+                       boolean hasTieBreak, String message, String counts) {
     }
 
-    record LeaderboardView(List<MetricHeader> metrics, List<Row> rows) {
+    /** The leaderboard; the column numbers tell the sorting script which cell of a row to read. */
+    record LeaderboardView(List<MetricHeader> metrics, List<Row> rows, String fitColumn, String predictColumn) {
     }
 
-    record MetricHeader(String id, String arrow, String direction, boolean task) {
+    record MetricHeader(String id, String arrow, String direction, boolean task, String column) {
     }
 
     /** One leaderboard row; {@code rowClass} is {@code winner}, {@code ranked} or {@code dim} (not evaluated). */
     record Row(String rank, String name, String id, String family, String status, boolean winner, String rowClass,
-               List<Cell> cells, String fit, String predict, String reason) {
+               List<Cell> cells, String fit, String predict, String reason, String tie, String rankSort,
+               String fitSort, String predictSort) {
     }
 
-    record Cell(String text, boolean task) {
+    /** A score cell; {@code sort} is the raw mean the sortable table orders by, empty when there is none. */
+    record Cell(String text, boolean task, String sort) {
     }
 
     record FoldsView(String metric, String direction, boolean any, String width, String height, List<Plot> plots,
@@ -122,7 +132,48 @@ final class ReportModel {
 
     record Setup(String name, String id, String family, String status, String capabilities,
                  List<String> preprocessing, boolean hasPreprocessing, List<Entry> parameters,
-                 boolean hasParameters) {
+                 boolean hasParameters, List<String> tuned, boolean hasTuned) {
+    }
+
+    record ParetoView(boolean any, Charts.Chart chart, List<FrontRow> front, String metric, String direction) {
+    }
+
+    record FrontRow(String name, String id, String score, String predict) {
+    }
+
+    record DiagnosticsView(boolean any, String note, List<CandidateDiagnostics> candidates, boolean hasOmitted,
+                           String omitted) {
+    }
+
+    record CandidateDiagnostics(String name, String id, boolean hasConfusion, List<String> classes,
+                                List<ConfusionRow> confusion, String accuracy, boolean hasRoc, Charts.Chart roc,
+                                List<Legend> legend, boolean hasRegression, Charts.Chart scatter,
+                                Charts.Chart residuals, String regression) {
+    }
+
+    record ConfusionRow(String label, List<ConfusionCell> cells) {
+    }
+
+    record ConfusionCell(String count, String shade) {
+    }
+
+    record Legend(String cls, String text) {
+    }
+
+    record ClaimsView(boolean any, List<ClaimView> claims) {
+    }
+
+    record ClaimView(String id, String statement, String verdict, String verdictClass, String finding,
+                     boolean hasChart, Charts.Chart chart, List<Legend> legend) {
+    }
+
+    record CapabilitiesView(boolean any, List<String> capabilities, List<PluginRow> plugins) {
+    }
+
+    record PluginRow(String name, String id, String family, String goals, boolean candidate, List<CapabilityCell> cells) {
+    }
+
+    record CapabilityCell(String text, boolean yes) {
     }
 
     /**
@@ -131,13 +182,16 @@ final class ReportModel {
      * @param result the result
      * @return the view
      */
-    static Report of(SelectionResult result) {
+    static Report of(SelectionResult result, String scriptHash) {
         TaskSummary task = result.task();
         List<CandidateResult> ranked = ranked(result.candidates(), task.metric(), task.higherIsBetter());
         String winner = result.recommendation().map(Recommendation::candidate).orElse("");
-        return new Report(task.name(), task(task), summary(result, ranked), leaderboard(task, ranked, winner),
-                folds(task, ranked, result.provenance()), profile(result.profile()), rules(result), problems(ranked,
-                        task), provenance(result.provenance(), ranked));
+        Set<String> tied = new HashSet<>(result.recommendation().map(Recommendation::tiedWith).orElse(List.of()));
+        return new Report(task.name(), scriptHash, task(task), summary(result, ranked),
+                leaderboard(task, ranked, winner, tied), folds(task, ranked, result.provenance()), Sections.pareto(task,
+                ranked), Sections.diagnostics(task, ranked), Sections.claims(result.claims()),
+                profile(result.profile()), rules(result), problems(ranked, task),
+                Sections.capabilities(result.plugins(), ranked), provenance(result.provenance(), ranked));
     }
 
     /**
@@ -193,8 +247,8 @@ final class ReportModel {
                             + " failed candidates\u201d says what happened to each one."
                     : "No recommendation was made although " + evaluated + " candidate" + (evaluated == 1 ? " was"
                             : "s were") + " evaluated; the leaderboard shows their scores.";
-            return new SummaryView(false, "", "", "", task.metric(), direction(task.higherIsBetter()), "", List.of(),
-                    false, message, countText);
+            return new SummaryView(false, "", "", "", task.metric(), direction(task.higherIsBetter()), "", "",
+                    List.of(), false, List.of(), false, "", "", false, message, countText);
         }
         Recommendation r = recommendation.get();
         Optional<CandidateResult> chosen = ranked.stream().filter(c -> c.id().equals(r.candidate())).findFirst();
@@ -202,42 +256,65 @@ final class ReportModel {
         String scoreText = score == null ? Numbers.score(r.score()) : Numbers.meanSd(r.score(), score.sd());
         boolean higher = r.metric().equals(task.metric()) ? task.higherIsBetter()
                 : higherIsBetter(r.metric()).orElse(task.higherIsBetter());
+        List<String> fired = result.rules().stream().filter(SelectionResult.RuleOutcome::fired)
+                .map(rule -> rule.id() + ": " + rule.effect() + (rule.reason().isEmpty() ? "" : " (" + rule.reason()
+                        + ")")).toList();
+        var names = new java.util.HashMap<String, String>();
+        ranked.forEach(c -> names.put(c.id(), c.name()));
+        List<String> others = r.tiedWith().stream().filter(id -> !id.equals(r.candidate()))
+                .map(id -> names.getOrDefault(id, id) + " (" + id + ")").toList();
+        String ties = others.isEmpty() ? "No other candidate was statistically tied with it."
+                : "Statistically tied with it: " + String.join(", ", others) + ".";
         return new SummaryView(true, chosen.map(CandidateResult::name).orElse(r.candidate()), r.candidate(),
-                chosen.map(CandidateResult::family).orElse(""), r.metric(), direction(higher), scoreText, r.reasons(),
-                !r.reasons().isEmpty(), "", countText);
+                chosen.map(CandidateResult::family).orElse(""), r.metric(), direction(higher), scoreText,
+                score == null ? "" : Sections.interval(score), r.reasons(), !r.reasons().isEmpty(), fired,
+                !fired.isEmpty(), ties, r.tieBreak(), !r.tieBreak().isEmpty(), "", countText);
     }
 
-    private static LeaderboardView leaderboard(TaskSummary task, List<CandidateResult> ranked, String winner) {
+    private static LeaderboardView leaderboard(TaskSummary task, List<CandidateResult> ranked, String winner,
+                                               Set<String> tied) {
         List<String> metrics = metrics(task, ranked);
         var headers = new ArrayList<MetricHeader>();
         for (String metric : metrics) {
             Optional<Boolean> higher = metric.equals(task.metric()) ? Optional.of(task.higherIsBetter())
                     : higherIsBetter(metric);
             headers.add(new MetricHeader(metric, higher.map(h -> h ? "\u2191" : "\u2193").orElse(""),
-                    higher.map(ReportModel::direction).orElse(""), metric.equals(task.metric())));
+                    higher.map(ReportModel::direction).orElse(""), metric.equals(task.metric()),
+                    String.valueOf(FIXED_COLUMNS + headers.size())));
         }
         var rows = new ArrayList<Row>();
         int rank = 0;
         for (CandidateResult candidate : ranked) {
             boolean evaluated = candidate.status() == Status.EVALUATED;
+            String tie = candidate.id().equals(winner) ? (tied.size() > 1 || tied.stream().anyMatch(
+                    id -> !id.equals(winner)) ? "best (tied)" : "best")
+                    : tied.contains(candidate.id()) ? "tied with best" : evaluated ? "below" : DASH;
             rows.add(row(candidate, evaluated ? String.valueOf(++rank) : DASH, metrics, task.metric(),
-                    candidate.id().equals(winner)));
+                    candidate.id().equals(winner), tie));
         }
-        return new LeaderboardView(headers, rows);
+        return new LeaderboardView(headers, rows, String.valueOf(FIXED_COLUMNS + headers.size()),
+                String.valueOf(FIXED_COLUMNS + headers.size() + 1));
     }
 
     private static Row row(CandidateResult candidate, String rank, List<String> metrics, String taskMetric,
-                           boolean winner) {
+                           boolean winner, String tie) {
         boolean evaluated = candidate.status() == Status.EVALUATED;
         var cells = new ArrayList<Cell>();
         for (String metric : metrics) {
             Score score = candidate.scores().get(metric);
             cells.add(new Cell(score == null ? DASH : Numbers.meanSd(score.mean(), score.sd()),
-                    metric.equals(taskMetric)));
+                    metric.equals(taskMetric), score == null ? "" : sortKey(score.mean())));
         }
         return new Row(rank, candidate.name(), candidate.id(), candidate.family(), candidate.status().id(), winner,
                 winner ? "winner" : evaluated ? "ranked" : "dim", cells, evaluated ? Numbers.seconds(candidate.timing().fitSeconds()) : DASH,
-                evaluated ? Numbers.micros(candidate.timing().predictMicrosPerRow()) : DASH, candidate.reason());
+                evaluated ? Numbers.micros(candidate.timing().predictMicrosPerRow()) : DASH, candidate.reason(), tie,
+                evaluated ? rank : "", evaluated ? sortKey(candidate.timing().fitSeconds()) : "",
+                evaluated ? sortKey(candidate.timing().predictMicrosPerRow()) : "");
+    }
+
+    /** A number as the sortable table reads it; empty (sorted last) when not finite. */
+    private static String sortKey(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.9g", value) : "";
     }
 
     /** The task's metrics, then any other metric a candidate was scored on, so that no score goes unshown. */
@@ -394,7 +471,7 @@ final class ReportModel {
 
     private static ProblemsView problems(List<CandidateResult> ranked, TaskSummary task) {
         List<Row> rows = ranked.stream().filter(c -> c.status() != Status.EVALUATED)
-                .map(c -> row(c, DASH, List.of(), task.metric(), false)).toList();
+                .map(c -> row(c, DASH, List.of(), task.metric(), false, DASH)).toList();
         return new ProblemsView(!rows.isEmpty(), rows);
     }
 
@@ -405,8 +482,12 @@ final class ReportModel {
         for (CandidateResult c : ranked) {
             var parameters = new TreeMap<>(c.parameters()).entrySet().stream()
                     .map(e -> new Entry(e.getKey(), String.valueOf(e.getValue()))).toList();
+            List<String> tuned = c.tuning().stream().map(t -> "repeat " + (t.repeat() + 1) + ", fold " + (t.fold() + 1)
+                    + ": " + new TreeMap<>(t.parameters()).entrySet().stream().map(e -> e.getKey() + " = "
+                    + e.getValue()).collect(java.util.stream.Collectors.joining(", "))).toList();
             setups.add(new Setup(c.name(), c.id(), c.family(), c.status().id(), String.join(", ", c.capabilities()),
-                    c.preprocessing(), !c.preprocessing().isEmpty(), parameters, !parameters.isEmpty()));
+                    c.preprocessing(), !c.preprocessing().isEmpty(), parameters, !parameters.isEmpty(), tuned,
+                    !tuned.isEmpty()));
         }
         return new ProvenanceView(p.modelscoutVersion(), String.valueOf(p.seed()),
                 p.folds() + " folds \u00d7 " + p.repeats() + (p.repeats() == 1 ? " repeat" : " repeats"),
@@ -414,7 +495,7 @@ final class ReportModel {
                 !versions.isEmpty(), setups);
     }
 
-    private static Optional<Boolean> higherIsBetter(String metric) {
+    static Optional<Boolean> higherIsBetter(String metric) {
         try {
             return Optional.of(Metric.fromId(metric).higherIsBetter());
         } catch (IllegalArgumentException _) {
@@ -422,7 +503,7 @@ final class ReportModel {
         }
     }
 
-    private static String direction(boolean higherIsBetter) {
+    static String direction(boolean higherIsBetter) {
         return higherIsBetter ? "higher is better" : "lower is better";
     }
 }

@@ -65,11 +65,17 @@ final class HtmlReportTest {
     void escapesEveryStringFromTheData() throws Exception {
         String html = HtmlReport.render(Fixtures.hostile());
 
-        assertThat(html).doesNotContain(Fixtures.SCRIPT).doesNotContainIgnoringCase("<script");
+        assertThat(html).doesNotContain(Fixtures.SCRIPT);
+        assertThat(html.split("(?i)<script", -1).length - 1).as("only the report's own sorting script").isOne();
         assertThat(html.split(Pattern.quote(ESCAPED), -1).length - 1).as("escaped occurrences")
-                .isGreaterThanOrEqualTo(8);
+                .isGreaterThanOrEqualTo(15);
         Document document = parse(html);
-        assertThat(elements(document, "script")).isEmpty();
+        assertThat(texts(document, "script")).containsExactly(HtmlReport.SCRIPT.strip());
+        for (String id : List.of("diagnostics", "claims", "capabilities", "leaderboard", "summary")) {
+            assertThat(section(document, id).getTextContent()).as(id).contains(Fixtures.SCRIPT);
+        }
+        assertThat(elements(document, "svg")).anySatisfy(svg -> assertThat(svg.getAttribute("aria-label"))
+                .contains(Fixtures.SCRIPT));
         assertThat(texts(document, "title").getFirst()).isEqualTo("ModelScout report: " + Fixtures.SCRIPT);
         assertThat(texts(document, "h1").getFirst()).endsWith(Fixtures.SCRIPT);
         assertThat(section(document, "profile").getTextContent()).contains(Fixtures.SCRIPT + "numericfeature");
@@ -79,12 +85,27 @@ final class HtmlReportTest {
 
     @Test
     void loadsNothingFromOutside() {
-        String html = HtmlReport.render(Fixtures.iris());
+        String html = HtmlReport.render(Fixtures.full());
 
-        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script")
+        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script src")
                 .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(").doesNotContain(" src=")
-                .doesNotContain("<img").doesNotContain("<iframe")
+                .doesNotContain("<img").doesNotContain("<iframe").doesNotContain("fetch(")
+                .doesNotContain("XMLHttpRequest").doesNotContain("import(")
                 .contains("Content-Security-Policy").contains("default-src 'none'");
+    }
+
+    @Test
+    void allowsOnlyItsOwnScriptByHash() throws Exception {
+        String html = HtmlReport.render(Fixtures.full());
+        String script = html.substring(html.indexOf("<script>") + "<script>".length(), html.indexOf("</script>"));
+        String hash = "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                .getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(script).isEqualTo(HtmlReport.SCRIPT);
+        assertThat(HtmlReport.SCRIPT_HASH).isEqualTo(hash);
+        assertThat(html).contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src '"
+                + hash.replace("=", "&#61;") + "'\"");
+        assertThat(script).as("well-formed as XML text").doesNotContain("<").doesNotContain("&");
     }
 
     @Test
@@ -100,10 +121,11 @@ final class HtmlReportTest {
 
     @Test
     void hasEverySection() throws Exception {
-        Document document = parse(HtmlReport.render(Fixtures.iris()));
+        Document document = parse(HtmlReport.render(Fixtures.full()));
 
         assertThat(texts(document, "h2")).containsExactly("Summary", "Leaderboard", "Per-fold scores",
-                "Data profile", "Facts and rules", "Excluded and failed candidates", "Provenance");
+                "Score against prediction time", "Diagnostics", "Generative vs discriminative", "Rule trace",
+                "Excluded and failed candidates", "Data profile", "Capability matrix", "Provenance");
         assertThat(texts(document, "h3")).contains("Columns", "Facts", "Rules", "Versions",
                 "Candidates and their parameters");
         assertThat(elements(document, "table")).allSatisfy(
@@ -112,12 +134,13 @@ final class HtmlReportTest {
 
     @Test
     void isWellFormedAndEverySvgHasATextAlternative() throws Exception {
-        String html = HtmlReport.render(Fixtures.iris());
+        String html = HtmlReport.render(Fixtures.full());
         Document document = parse(html);
 
         assertThat(html).startsWith("<!DOCTYPE html>");
         List<Element> svgs = elements(document, "svg");
-        assertThat(svgs).hasSize(2 + 1 + 3).as("two strips, an axis, three class bars");
+        assertThat(svgs).as("two strips, an axis, Pareto, two ROC charts, one claim chart, three class bars")
+                .hasSize(2 + 1 + 1 + 2 + 1 + 3);
         assertThat(svgs).allSatisfy(svg -> {
             assertThat(svg.getFirstChild()).isInstanceOf(Element.class);
             Element title = (Element) svg.getFirstChild();
@@ -209,13 +232,14 @@ final class HtmlReportTest {
     @Test
     void staysSmall() throws IOException {
         Path file = dir.resolve("report.html");
-        HtmlReport.write(Fixtures.iris(), file);
+        HtmlReport.write(Fixtures.full(), file);
         String big = HtmlReport.render(Fixtures.many(20, 50));
 
-        System.out.printf("report.html: 4 candidates %d bytes; 20 candidates x 50 folds %d bytes%n",
+        System.out.printf("report.html: 4 candidates %d bytes; 20 candidates x 50 folds with diagnostics %d bytes%n",
                 Files.size(file), big.getBytes(StandardCharsets.UTF_8).length);
-        assertThat(Files.size(file)).isLessThan(60_000);
-        assertThat(big.getBytes(StandardCharsets.UTF_8).length).isLessThan(400_000);
+        assertThat(Files.size(file)).isLessThan(100_000);
+        assertThat(big.getBytes(StandardCharsets.UTF_8).length).as("a 20-candidate report").isLessThan(1_000_000);
+        assertThat(big).contains("Model number 19", "bench.model-0");
     }
 
     @Test
@@ -238,5 +262,135 @@ final class HtmlReportTest {
         assertThat(section(document, "rules").getTextContent()).contains("No facts were recorded.",
                 "No rules were recorded.");
         assertThat(section(document, "problems").getTextContent()).contains("None: every candidate");
+    }
+
+    @Test
+    void summaryGivesAnIntervalTheRulesAndTheTie() throws Exception {
+        Element summary = section(parse(HtmlReport.render(Fixtures.full())), "summary");
+
+        // Random forest folds: mean 0.953, sd 0.02003; t(0.975, 9) = 2.262; half width 0.01433.
+        assertThat(summary.getTextContent()).contains("95 % confidence interval 0.9387 to 0.9673",
+                "t(0.975, 9) = 2.262", "missing-data-prefers-generative: prefer family generative",
+                "Statistically tied with it: Logistic regression (smile.logistic-regression).",
+                "Tie-break: within one standard error; the rules prefer setosa");
+        assertThat(section(parse(HtmlReport.render(Fixtures.iris())), "summary").getTextContent())
+                .contains("No other candidate was statistically tied with it.");
+    }
+
+    @Test
+    void studentTQuantilesMatchTheTables() {
+        assertThat(Sections.t975(1)).isEqualTo(12.706);
+        assertThat(Sections.t975(9)).isEqualTo(2.262);
+        assertThat(Sections.t975(31)).isCloseTo(2.0395, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(Sections.t975(60)).isCloseTo(2.0003, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(Sections.t975(120)).isCloseTo(1.9799, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(Sections.t975(0)).isNaN();
+    }
+
+    @Test
+    void leaderboardSortsInPlaceAndMarksTheTieGroup() throws Exception {
+        Element leaderboard = section(parse(HtmlReport.render(Fixtures.full())), "leaderboard");
+        Element table = (Element) leaderboard.getElementsByTagName("table").item(0);
+
+        assertThat(table.getAttribute("class")).isEqualTo("sortable");
+        var columns = new ArrayList<String>();
+        NodeList buttons = table.getElementsByTagName("button");
+        for (int i = 0; i < buttons.getLength(); i++) {
+            columns.add(((Element) buttons.item(i)).getAttribute("data-col"));
+        }
+        assertThat(columns).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        Element first = (Element) table.getElementsByTagName("tbody").item(0).getFirstChild().getNextSibling();
+        assertThat(first.getTextContent()).contains("best (tied)");
+        NodeList cells = first.getElementsByTagName("td");
+        assertThat(((Element) cells.item(0)).getAttribute("data-sort")).isEqualTo("1");
+        assertThat(((Element) cells.item(4)).getAttribute("data-sort")).isEqualTo("0.953000000");
+        assertThat(leaderboard.getTextContent()).contains("tied with best");
+        assertThat(section(parse(HtmlReport.render(Fixtures.iris())), "leaderboard").getTextContent())
+                .contains("best", "below");
+    }
+
+    @Test
+    void drawsConfusionMatricesAndRocCurves() throws Exception {
+        Element diagnostics = section(parse(HtmlReport.render(Fixtures.full())), "diagnostics");
+
+        String text = diagnostics.getTextContent();
+        assertThat(texts(parse(HtmlReport.render(Fixtures.full())), "h3")).contains(
+                "Random forest smile.random-forest", "Logistic regression smile.logistic-regression");
+        assertThat(text).contains("143 of 150 rows on the diagonal (95.3 %)", "setosa: AUC 1.000;",
+                "versicolor: AUC 0.9500", "virginica: AUC 0.8600");
+        assertThat(diagnostics.getElementsByTagName("table").getLength()).isEqualTo(2);
+        Element svg = (Element) diagnostics.getElementsByTagName("svg").item(0);
+        assertThat(svg.getAttribute("aria-label")).startsWith("ROC curves, each class against the rest, of Random"
+                + " forest (smile.random-forest): setosa: AUC 1.000;");
+        assertThat(svg.getElementsByTagName("path").getLength()).as("one curve per class").isEqualTo(3);
+        assertThat(section(parse(HtmlReport.render(Fixtures.iris())), "diagnostics").getTextContent())
+                .contains("No evaluated candidate has out-of-fold diagnostics.");
+    }
+
+    @Test
+    void drawsPredictedAgainstActualAndResidualsForRegression() throws Exception {
+        Document document = parse(HtmlReport.render(Fixtures.regression()));
+        Element diagnostics = section(document, "diagnostics");
+
+        List<Element> svgs = new ArrayList<>();
+        NodeList nodes = diagnostics.getElementsByTagName("svg");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            svgs.add((Element) nodes.item(i));
+        }
+        assertThat(svgs).hasSize(4);
+        assertThat(svgs.get(0).getAttribute("aria-label")).startsWith("Predicted against actual for Random forest"
+                + " (smile.random-forest), 400 points drawn; 1000 rows: root mean squared error");
+        assertThat(svgs.get(1).getAttribute("aria-label")).startsWith("Residuals against predicted");
+        String dots = ((Element) svgs.get(0).getElementsByTagName("path").item(0)).getAttribute("d");
+        assertThat(dots.split("h0", -1).length - 1).isEqualTo(400);
+        assertThat(section(document, "provenance").getTextContent()).contains("Tuned per fold:",
+                "repeat 1, fold 1: trees = 200");
+    }
+
+    @Test
+    void saysWhetherEachClaimHeldAndNotCheckedWhenThereIsNone() throws Exception {
+        Element claims = section(parse(HtmlReport.render(Fixtures.full())), "claims");
+
+        assertThat(texts(claims.getOwnerDocument(), "h3")).contains(
+                "A generative model reaches its best score with fewer rows");
+        assertThat(claims.getTextContent()).contains("Held on this data.", "Did not hold on this data.",
+                "Not checked.", "needed 120");
+        Element chart = (Element) claims.getElementsByTagName("svg").item(0);
+        assertThat(chart.getAttribute("aria-label")).contains("core.gaussian-nb from (20.00, 0.8800) to (120.0,"
+                + " 0.9500), 4 points");
+        assertThat(chart.getElementsByTagName("circle").getLength()).isEqualTo(8);
+        assertThat(section(parse(HtmlReport.render(Fixtures.iris())), "claims").getTextContent())
+                .contains("Not checked.", "no claim about generative and discriminative models was tested");
+    }
+
+    @Test
+    void paretoChartJoinsTheCandidatesNoOtherBeatsOnBoth() throws Exception {
+        Element pareto = section(parse(HtmlReport.render(Fixtures.full())), "pareto");
+
+        // Logistic regression: 0.94 at 0.8 µs; random forest: 0.953 at 3.25 µs. Neither beats the other on both.
+        NodeList rows = ((Element) pareto.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+        assertThat(rows.getLength()).isEqualTo(2);
+        assertThat(rows.item(0).getTextContent()).contains("smile.logistic-regression", "0.9400", "0.80");
+        assertThat(rows.item(1).getTextContent()).contains("smile.random-forest", "0.9530", "3.25");
+        Element svg = (Element) pareto.getElementsByTagName("svg").item(0);
+        assertThat(svg.getAttribute("aria-label")).contains("On the front");
+        assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void capabilityMatrixHasAColumnPerCapability() throws Exception {
+        Element matrix = section(parse(HtmlReport.render(Fixtures.full())), "capabilities");
+
+        List<String> heads = new ArrayList<>();
+        NodeList ths = ((Element) matrix.getElementsByTagName("thead").item(0)).getElementsByTagName("th");
+        for (int i = 0; i < ths.getLength(); i++) {
+            heads.add(ths.item(i).getTextContent());
+        }
+        assertThat(heads).containsExactly("Plugin", "Family", "Goals", "GENERATIVE", "HANDLES_MISSING_DATA",
+                "INTERPRETABLE", "NOMINAL_FEATURES", "PROBABILISTIC", "SEQUENTIAL", "setosa");
+        NodeList rows = ((Element) matrix.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+        assertThat(rows.getLength()).isEqualTo(5);
+        assertThat(rows.item(0).getTextContent()).startsWith("setosa").contains("yesnonononoyesnoyes".substring(0, 3));
+        assertThat(((Element) rows.item(0)).getAttribute("class")).as("not a candidate of this run").isEqualTo("dim");
     }
 }
