@@ -14,12 +14,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import smile.classification.LDA;
+import smile.linalg.UPLO;
+import smile.tensor.DenseMatrix;
+import smile.tensor.EVD;
 
 /**
- * Smile's linear discriminant analysis: each class a multivariate normal distribution, all sharing one covariance
- * matrix, and Bayes' rule on top, which makes the boundaries between classes straight. Constant features are left
- * out (see {@link FeatureSubset}); collinear ones, such as every one-hot column of a nominal feature, make the
- * shared covariance singular and the fit fails with Smile's message. Needs OpenBLAS.
+ * Linear discriminant analysis on Smile's {@link LDA}: each class a multivariate normal distribution, all sharing
+ * one covariance matrix, and Bayes' rule on top, which makes the boundaries between classes straight.
+ *
+ * <p>Smile's {@code LDA.fit} estimates the shared matrix from the scatter around the overall mean (the total
+ * covariance), which mixes the distance between the classes into their spread and costs accuracy (on iris, about
+ * one row in five is misplaced). The textbook estimate is the pooled within-class covariance, the scatter around
+ * each row's own class mean; it is computed here, and Smile's eigen decomposition and its {@link LDA} (the Bayes
+ * rule and posteriors) do the rest. Constant features are left out (see {@link FeatureSubset}); collinear ones, such
+ * as every one-hot column of a nominal feature, make the covariance singular and the fit fails saying so. Needs
+ * OpenBLAS.
  */
 public final class LdaPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -83,7 +92,7 @@ public final class LdaPlugin implements ModelPlugin {
         var parameters = request.parameters();
         LDA model;
         try {
-            model = LDA.fit(subset.apply(data.x()), data.y(), Discriminants.priors(parameters, k),
+            model = pooled(subset.apply(data.x()), data.y(), k, Discriminants.priors(parameters, k),
                     parameters.getDouble("tol"));
         } catch (IllegalArgumentException e) {
             throw Discriminants.failure(id(), e);
@@ -91,5 +100,61 @@ public final class LdaPlugin implements ModelPlugin {
         return SmileClassifier.of(data, SmileClassifier.posteriors(model, k, subset::apply),
                 "linear discriminant analysis over " + k + " classes and " + subset.describe() + ", "
                         + parameters.getString("priors") + " priors");
+    }
+
+    /** Smile's LDA over the pooled within-class covariance; {@code priors} null means the class shares. */
+    private static LDA pooled(double[][] x, int[] y, int k, double[] priors, double tol) {
+        int n = x.length;
+        int p = x[0].length;
+        if (n <= k) {
+            throw new IllegalArgumentException("Sample size is too small: " + n + " rows for " + k + " classes");
+        }
+        double[] counts = new double[k];
+        double[][] mu = new double[k][p];
+        for (int i = 0; i < n; i++) {
+            counts[y[i]]++;
+            for (int j = 0; j < p; j++) {
+                mu[y[i]][j] += x[i][j];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < p; j++) {
+                mu[c][j] /= counts[c];
+            }
+        }
+        double[][] cov = new double[p][p];
+        for (int i = 0; i < n; i++) {
+            double[] mean = mu[y[i]];
+            for (int j = 0; j < p; j++) {
+                double dj = x[i][j] - mean[j];
+                for (int l = 0; l <= j; l++) {
+                    cov[j][l] += dj * (x[i][l] - mean[l]);
+                }
+            }
+        }
+        double tol2 = tol * tol;
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l <= j; l++) {
+                cov[j][l] /= n - k;
+                cov[l][j] = cov[j][l];
+            }
+            if (cov[j][j] < tol2) {
+                throw new IllegalArgumentException("Covariance matrix (column " + j + ") is close to singular.");
+            }
+        }
+        EVD eigen = DenseMatrix.of(cov).withUplo(UPLO.LOWER).eigen().sort();
+        for (int j = 0; j < p; j++) {
+            if (eigen.wr().get(j) < tol2) {
+                throw new IllegalArgumentException("The covariance matrix is close to singular.");
+            }
+        }
+        double[] priori = priors;
+        if (priori == null) {
+            priori = new double[k];
+            for (int c = 0; c < k; c++) {
+                priori[c] = counts[c] / n;
+            }
+        }
+        return new LDA(priori, mu, eigen.wr(), eigen.Vr());
     }
 }
