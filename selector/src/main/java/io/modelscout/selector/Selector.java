@@ -205,7 +205,8 @@ public final class Selector {
         Metric metric = Metric.fromId(spec.evaluation().metric());
         var metrics = new ArrayList<Metric>();
         metrics.add(metric);
-        Metric.forGoal(spec.goal(), classes).stream().filter(m -> m != metric).forEach(metrics::add);
+        Metric.forGoal(spec.goal(), classes, target instanceof io.modelscout.api.data.OrdinalColumn).stream()
+                .filter(m -> m != metric).forEach(metrics::add);
 
         List<Split> splits = Folds.make(target, spec.evaluation().folds(), spec.evaluation().repeats(), seed);
         var candidates = new ArrayList<Evaluator.Candidate>();

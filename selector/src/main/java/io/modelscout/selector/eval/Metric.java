@@ -21,6 +21,8 @@ public enum Metric {
     LOG_LOSS("log_loss", Goal.CLASSIFY, false),
     /** Area under the ROC curve of the second class's probability; binary targets only. */
     ROC_AUC("roc_auc", Goal.CLASSIFY, true),
+    /** Mean absolute distance in ranks between the predicted and the true class; ordinal targets only. */
+    RANK_MAE("rank_mae", Goal.CLASSIFY, false),
     /** Root mean squared error. */
     RMSE("rmse", Goal.REGRESS, false),
     /** Mean absolute error. */
@@ -72,12 +74,24 @@ public enum Metric {
      *
      * @param goal the goal
      * @param classes the number of declared classes (ignored for regression)
-     * @return the metrics, in display order; ROC AUC only for two classes
+     * @return the metrics, in display order; ROC AUC only for two classes; no rank error (the target has no order)
      */
     public static List<Metric> forGoal(Goal goal, int classes) {
+        return forGoal(goal, classes, false);
+    }
+
+    /**
+     * The metrics reported for a goal whose target may be ordinal.
+     *
+     * @param goal the goal
+     * @param classes the number of declared classes (ignored for regression)
+     * @param ordinal whether the classes are ranked, which adds {@link #RANK_MAE}
+     * @return the metrics, in display order; ROC AUC only for two classes
+     */
+    public static List<Metric> forGoal(Goal goal, int classes, boolean ordinal) {
         var metrics = new ArrayList<Metric>();
         for (Metric metric : values()) {
-            if (metric.goal == goal && (metric != ROC_AUC || classes == 2)) {
+            if (metric.goal == goal && (metric != ROC_AUC || classes == 2) && (metric != RANK_MAE || ordinal)) {
                 metrics.add(metric);
             }
         }
@@ -182,6 +196,14 @@ public enum Metric {
                 yield sum / n;
             }
             case ROC_AUC -> auc(truth, prediction.probabilities());
+            case RANK_MAE -> {
+                // class codes are ranks: the levels of an ordinal column are declared lowest first
+                long sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += Math.abs(labels[i] - truth[i]);
+                }
+                yield sum / (double) n;
+            }
             default -> throw new IllegalStateException(id + " is not a classification metric");
         };
     }

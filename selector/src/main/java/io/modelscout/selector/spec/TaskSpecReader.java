@@ -271,6 +271,11 @@ public final class TaskSpecReader {
             Map<String, Boolean> facts = facts(top.get("facts"));
             EvaluationSpec evaluation = evaluation(top.get("evaluation"), goal);
             CandidatesSpec candidates = candidates(top.get("candidates"));
+            if (data != null && evaluation != null && evaluation.metric().equals(Metric.RANK_MAE.id())
+                    && data.ordered().isEmpty()) {
+                problems.add("evaluation.metric", "rank_mae needs a ranked target: list the target's levels, lowest "
+                        + "first, in data.ordered", locations.getOrDefault("evaluation.metric", Location.NONE));
+            }
             if (!problems.isEmpty() || name == null || goal == null || data == null || facts == null
                     || evaluation == null || candidates == null) {
                 return null;
@@ -545,7 +550,9 @@ public final class TaskSpecReader {
             }
             // Two classes: roc_auc is allowed here and checked against the target once the data is loaded.
             List<Metric> allowed = goal == null ? List.of(Metric.values()) : Metric.forGoal(goal, 2);
-            if (allowed.stream().anyMatch(m -> m.id().equals(id))) {
+            // rank_mae is checked against data.ordered in spec()
+            if (allowed.stream().anyMatch(m -> m.id().equals(id))
+                    || goal == Goal.CLASSIFY && id.equals(Metric.RANK_MAE.id())) {
                 return id;
             }
             String known = allowed.isEmpty()

@@ -134,7 +134,7 @@ final class MetricTest {
         }
         assertThatThrownBy(() -> Metric.fromId("auc"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown metric 'auc'; known: accuracy, balanced_accuracy, macro_f1, log_loss, roc_auc, rmse, mae, r2");
+                .hasMessage("unknown metric 'auc'; known: accuracy, balanced_accuracy, macro_f1, log_loss, roc_auc, rank_mae, rmse, mae, r2");
     }
 
     @Test
