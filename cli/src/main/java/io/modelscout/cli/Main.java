@@ -37,6 +37,10 @@ public final class Main implements Runnable {
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         var commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, _) -> {
+            if (e instanceof io.modelscout.cli.plugins.PluginLoadException problem) {
+                problem.getMessage().lines().forEach(line -> cmd.getErr().println("modelscout: " + line));
+                return USER_ERROR;
+            }
             cmd.getErr().println("modelscout: internal error: " + e);
             if (Boolean.getBoolean("modelscout.debug")) {
                 e.printStackTrace(cmd.getErr());

@@ -3,9 +3,11 @@ package io.modelscout.cli;
 import io.modelscout.api.Goal;
 import io.modelscout.api.HyperParameter;
 import io.modelscout.api.ModelPlugin;
+import io.modelscout.cli.plugins.LoadedPlugin;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,13 +20,18 @@ final class PluginsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Mixin
+    PluginsOption pluginsOption = new PluginsOption();
+
     @Override
     public Integer call() {
-        List<ModelPlugin> plugins = PluginRegistry.discover(PluginsCommand.class.getClassLoader());
+        List<LoadedPlugin> loaded = pluginsOption.load();
+        List<ModelPlugin> plugins = loaded.stream().map(LoadedPlugin::plugin).toList();
         if (json) {
             var mapper = JsonMapper.builder().build();
             ArrayNode array = mapper.createArrayNode();
-            for (ModelPlugin plugin : plugins) {
+            for (LoadedPlugin entry : loaded) {
+                ModelPlugin plugin = entry.plugin();
                 ObjectNode node = array.addObject();
                 node.put("id", plugin.id());
                 node.put("name", plugin.displayName());
@@ -39,17 +46,27 @@ final class PluginsCommand implements Callable<Integer> {
                 }
                 node.put("apiVersion", plugin.apiVersion());
                 node.put("description", plugin.description());
+                node.put("source", entry.source().describe());
             }
             System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
             return 0;
         }
-        System.out.printf("%-28s %-15s %-18s %s%n", "ID", "FAMILY", "GOALS", "CAPABILITIES");
-        for (ModelPlugin plugin : plugins) {
-            System.out.printf("%-28s %-15s %-18s %s%n", plugin.id(), plugin.family().id(),
-                    String.join(",", plugin.goals().stream().map(Goal::id).sorted().toList()),
-                    String.join(",", plugin.capabilities().stream().map(Enum::name).sorted().toList()));
+        // The source comes last: a jar's path is long, and the other columns stay aligned before it.
+        String capabilitiesWidth = "%-" + Math.max(12, loaded.stream().mapToInt(e -> capabilities(e.plugin()).length())
+                .max().orElse(0)) + "s";
+        System.out.printf("%-28s %-15s %-18s " + capabilitiesWidth + " %s%n", "ID", "FAMILY", "GOALS", "CAPABILITIES",
+                "SOURCE");
+        for (LoadedPlugin entry : loaded) {
+            ModelPlugin plugin = entry.plugin();
+            System.out.printf("%-28s %-15s %-18s " + capabilitiesWidth + " %s%n", plugin.id(), plugin.family().id(),
+                    String.join(",", plugin.goals().stream().map(Goal::id).sorted().toList()), capabilities(plugin),
+                    entry.source().describe());
         }
         System.out.println(plugins.size() + " plugins");
         return 0;
+    }
+
+    private static String capabilities(ModelPlugin plugin) {
+        return String.join(",", plugin.capabilities().stream().map(Enum::name).sorted().toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.modelscout.cli;
 
 import io.modelscout.api.ModelPlugin;
+import io.modelscout.cli.plugins.LoadedPlugin;
 import io.modelscout.selector.Selector;
 import io.modelscout.selector.rules.DerivedFacts;
 import io.modelscout.selector.rules.Rule;
@@ -11,6 +12,7 @@ import io.modelscout.selector.spec.TaskSpecReader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,12 +24,15 @@ final class TaskOptions {
     @Option(names = "--rules", paramLabel = "FILE", description = "Extra rules, added to the bundled rulebook.")
     Path rules;
 
+    @Mixin
+    PluginsOption pluginsOption = new PluginsOption();
+
     TaskSpec readTask() throws SpecException {
         return TaskSpecReader.read(task);
     }
 
     Selector selector() throws SpecException {
-        List<ModelPlugin> plugins = PluginRegistry.discover(TaskOptions.class.getClassLoader());
+        List<ModelPlugin> plugins = pluginsOption.load().stream().map(LoadedPlugin::plugin).toList();
         List<Rule> extra = rules == null ? List.of() : RuleFile.read(rules, DerivedFacts.knownNames());
         return new Selector(new HashSet<>(plugins), extra);
     }
