@@ -8,6 +8,7 @@ import io.modelscout.api.data.CategoricalColumn;
 import io.modelscout.api.data.Column;
 import io.modelscout.api.data.NumericColumn;
 import io.modelscout.api.data.Table;
+import io.modelscout.selector.claims.ClaimChecker;
 import io.modelscout.selector.data.Columns;
 import io.modelscout.selector.data.DataProfile;
 import io.modelscout.selector.data.DatasetReader;
@@ -262,7 +263,18 @@ public final class Selector {
                     new Timing(outcome.fitSeconds(), outcome.predictMicrosPerRow()), tuning, Optional.empty()));
         }
         results.replaceAll(r -> Diagnoser.attach(r, outcomes.get(r.id()), target));
-        var recommendation = Recommender.recommend(results, metric, preference, preferenceReasons);
+        var recommendation = Recommender.recommend(results, metric, preference, preferenceReasons,
+                splits.stream().mapToDouble(sp -> sp.test().length).sum()
+                        / splits.stream().mapToDouble(sp -> sp.train().length).sum());
+        List<SelectionResult.Claim> claims = List.of();
+        if (spec.evaluation().claims()) {
+            options.progress().accept("Checking the primer's claims on the data (learning curve, prediction time, "
+                    + "masked values)");
+            var byId = new HashMap<String, Evaluator.Candidate>();
+            candidates.forEach(c -> byId.put(c.plugin().id(), c));
+            claims = new ClaimChecker(spec.goal(), data.features(), target, splits, metric, seed, options.threads(),
+                    Duration.ofSeconds(spec.evaluation().timeLimitSeconds())).check(results, byId);
+        }
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         var versions = new LinkedHashMap<String, String>();
         versions.put("java", System.getProperty("java.version"));
@@ -277,7 +289,7 @@ public final class Selector {
                         p.capabilities().stream().map(Enum::name).sorted().toList()))
                 .toList();
         return new SelectionResult(task, data.profile(), plan.facts(), plan.rules(), results, recommendation, provenance,
-                pluginInfos, List.of());
+                pluginInfos, claims);
     }
 
     /** The data file relative to the task file's folder, as a user wrote it: results hold no machine's absolute paths. */

@@ -77,9 +77,10 @@ public record TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolea
      *     splits; it only ever cuts a search short (and says so), it never sets how many configurations are tried
      * @param trials configurations tried per candidate and outer split (random search), or started with (successive
      *     halving); 0 when the tuning is none
+     * @param claims whether the primer's claims are checked on the data after the evaluation (a few extra fits)
      */
     public record EvaluationSpec(String metric, int folds, int repeats, long seed, long timeLimitSeconds, Tuning tuning,
-                                 long budgetSeconds, int trials) {
+                                 long budgetSeconds, int trials, boolean claims) {
         /** The budget when the task names none, in seconds (5 minutes). */
         public static final long DEFAULT_BUDGET_SECONDS = 300;
 
@@ -94,6 +95,23 @@ public record TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolea
                 throw new IllegalArgumentException("trials must be " + (tuning == Tuning.NONE ? "0" : "at least 1")
                         + " with tuning " + tuning.id() + ", got " + trials);
             }
+        }
+
+        /**
+         * An evaluation that checks the claims.
+         *
+         * @param metric the metric
+         * @param folds folds per repeat
+         * @param repeats repeats
+         * @param seed the seed
+         * @param timeLimitSeconds the time limit of one fit
+         * @param tuning the tuning
+         * @param budgetSeconds the tuning budget
+         * @param trials the trials per candidate and split
+         */
+        public EvaluationSpec(String metric, int folds, int repeats, long seed, long timeLimitSeconds, Tuning tuning,
+                              long budgetSeconds, int trials) {
+            this(metric, folds, repeats, seed, timeLimitSeconds, tuning, budgetSeconds, trials, true);
         }
 
         /**

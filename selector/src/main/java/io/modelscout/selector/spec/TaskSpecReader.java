@@ -61,6 +61,7 @@ import java.util.regex.Pattern;
  *   budget: 5m                    # wall-clock cap of all tuning (only with tuning); 1s..24h; default 5m
  *   trials: 20                    # configurations per candidate and outer split (only with tuning); 1..1000;
  *                                 # default 20 for random, 27 for halving
+ *   claims: true                  # check the primer's claims on the data (learning curves, ...); default true
  * candidates:
  *   include: [smile.random-forest]
  *   exclude: [weka.smo]
@@ -92,7 +93,7 @@ public final class TaskSpecReader {
     static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates");
     static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
     static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit", "tuning",
-            "budget", "trials");
+            "budget", "trials", "claims");
     /** The fewest configurations a tuned candidate tries per outer split. */
     public static final int MIN_TRIALS = 1;
     /** The most configurations a tuned candidate tries per outer split. */
@@ -482,8 +483,12 @@ public final class TaskSpecReader {
                     || tuning == null || budget == null || trials == null) {
                 return null;
             }
+            Boolean claims = keys.containsKey("claims") ? bool(keys.get("claims").value(), "evaluation.claims") : Boolean.TRUE;
+            if (claims == null) {
+                return null;
+            }
             return new EvaluationSpec(metric, folds.intValue(), repeats.intValue(), seed, timeLimit, tuning, budget,
-                    trials.intValue());
+                    trials.intValue(), claims);
         }
 
         private TaskSpec.Tuning tuning(Entry entry) {

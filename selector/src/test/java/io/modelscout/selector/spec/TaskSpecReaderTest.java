@@ -203,7 +203,7 @@ final class TaskSpecReaderTest {
                 """);
 
         assertThat(error.format()).isEqualTo(dir.resolve("task.yaml") + ": evaluation: unknown key 'fold'; "
-                + "known: metric, folds, repeats, seed, time_limit, tuning, budget, trials (line 4, column 3)");
+                + "known: metric, folds, repeats, seed, time_limit, tuning, budget, trials, claims (line 4, column 3)");
     }
 
     @Test
