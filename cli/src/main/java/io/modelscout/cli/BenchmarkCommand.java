@@ -45,6 +45,22 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after one warm-up round (default 3).")
     int rounds = 3;
 
+    @Option(names = "--tuning", paramLabel = "METHOD", description = "Instead of overhead: default against tuned "
+            + "(random or halving), nested in the task's folds; one Markdown row per candidate.")
+    String tuning;
+
+    @Option(names = "--budget", paramLabel = "DURATION", description = "With --tuning: the wall-clock cap of all "
+            + "searches, e.g. 2m (default 5m).")
+    String budget = "5m";
+
+    @Option(names = "--trials", paramLabel = "N", description = "With --tuning: configurations per candidate and fold "
+            + "(default 20 for random, 27 for halving).")
+    Integer trials;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --tuning: fits run at once (default: the number "
+            + "of cores).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         TaskSpec spec;
@@ -63,6 +79,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         } catch (SpecException e) {
             Errors.print(e);
             return Main.USER_ERROR;
+        }
+        if (tuning != null) {
+            return tuningMode(spec, selector, data);
         }
         Column target = data.target().orElseThrow();
         long seed = spec.evaluation().seed();
@@ -102,6 +121,37 @@ final class BenchmarkCommand implements Callable<Integer> {
                     plugin.id(), d, o, in, 100 * (o / in - 1), m, o / m, 100 * median(busy));
         }
         return 0;
+    }
+
+    private int tuningMode(TaskSpec spec, Selector selector, Selector.LoadedData data) throws Exception {
+        var errors = new ArrayList<String>();
+        var method = TuningBenchmark.method(tuning, errors);
+        var cap = TuningBenchmark.budget(budget, errors);
+        int n = method.map(m -> trials == null ? m.defaultTrials() : trials).orElse(1);
+        if (n < 1 || n > 1000) {
+            errors.add("--trials: must be between 1 and 1000, got " + n);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            errors.add("--threads: must be at least 1, got " + t);
+        }
+        // Named candidates are measured even when the rules leave them out.
+        var plugins = new ArrayList<ModelPlugin>();
+        for (var entry : selector.plan(spec, data).entries()) {
+            if (candidates == null ? entry.included() : candidates.contains(entry.plugin().id())) {
+                plugins.add(entry.plugin());
+            }
+        }
+        if (candidates != null) {
+            var known = plugins.stream().map(ModelPlugin::id).toList();
+            candidates.stream().filter(id -> !known.contains(id))
+                    .forEach(id -> errors.add("--candidates: unknown model '" + id + "'"));
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(e -> System.err.println("modelscout: " + e));
+            return Main.USER_ERROR;
+        }
+        return TuningBenchmark.run(spec, data, plugins, method.orElseThrow(), cap.orElseThrow(), n, t);
     }
 
     /** The plugin alone: preprocessing done beforehand, then fit and predict on each split, one after another. */
