@@ -1,8 +1,8 @@
 package io.modelscout.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.modelscout.api.ModelPlugin;
 import io.modelscout.api.testkit.PluginContract;
 import io.modelscout.cli.PluginRegistry;
 import io.modelscout.cli.plugins.LoadedPlugin;
@@ -67,12 +67,30 @@ final class CustomPluginTest {
     @TestFactory
     List<DynamicNode> theExamplePluginLoadedFromItsJarPassesTheContract(@TempDir Path dir) throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        PluginJars.example(plugins.resolve("nearest-centroid-plugin.jar"));
-        ModelPlugin plugin = PluginRegistry.load(getClass().getClassLoader(), List.of(plugins), line -> {
-                    throw new AssertionError(line);
-                }).stream().map(LoadedPlugin::plugin).filter(p -> p.id().equals(ID)).findFirst().orElseThrow();
-        assertThat(plugin.getClass().getClassLoader()).as("loaded in a class loader of its own")
-                .isNotSameAs(getClass().getClassLoader());
-        return PluginContract.of(plugin);
+        Path jar = PluginJars.example(plugins.resolve("nearest-centroid-plugin.jar"));
+        LoadedPlugin loaded = load(plugins);
+        assertThat(loaded.source().location()).contains(jar.toAbsolutePath());
+        assertThat(loaded.source().className()).isEqualTo("com.example.centroid.NearestCentroidPlugin");
+        assertThatThrownBy(() -> Class.forName(loaded.source().className())).as("not on ModelScout's class path")
+                .isInstanceOf(ClassNotFoundException.class);
+        return PluginContract.of(loaded.plugin());
+    }
+
+    @Test
+    void aSubFolderOfJarsIsOnePluginWithItsFolderAsSource(@TempDir Path dir) throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path unit = Files.createDirectories(plugins.resolve("nearest-centroid"));
+        PluginJars.example(unit.resolve("nearest-centroid-plugin.jar"));
+        Files.writeString(plugins.resolve("notes.txt"), "files other than jars are ignored");
+
+        LoadedPlugin loaded = load(plugins);
+
+        assertThat(loaded.source().describe()).isEqualTo(unit.toAbsolutePath().toString());
+    }
+
+    private LoadedPlugin load(Path plugins) {
+        return PluginRegistry.load(getClass().getClassLoader(), List.of(plugins.toAbsolutePath()), line -> {
+                    throw new AssertionError("unexpected warning: " + line);
+                }).stream().filter(p -> p.plugin().id().equals(ID)).findFirst().orElseThrow();
     }
 }

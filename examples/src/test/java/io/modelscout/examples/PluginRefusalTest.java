@@ -105,7 +105,7 @@ final class PluginRefusalTest {
     }
 
     @Test
-    void aPluginCannotSeeTheLibrariesModelScoutUses() {
+    void aPluginFitsWithItsOwnContextClassLoaderAndCannotSeeTheLibrariesModelScoutUses() {
         JsonNode bad = candidate("bad.peeking");
         assertThat(bad.get("status").asString()).isEqualTo("failed");
         assertThat(bad.get("reason").asString()).contains("ClassNotFoundException: smile.classification.KNN");

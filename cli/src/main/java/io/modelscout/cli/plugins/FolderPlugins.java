@@ -155,7 +155,8 @@ public final class FolderPlugins {
             if (problem != null) {
                 warnings.accept(name + ": " + problem + "; left out");
             } else {
-                accepted.add(new LoadedPlugin(plugin, PluginSource.jar(location, plugin.getClass().getName())));
+                accepted.add(new LoadedPlugin(new ContextLoaderPlugin(plugin, loader),
+                        PluginSource.jar(location, plugin.getClass().getName())));
             }
         }
         accepted.sort(Comparator.comparing(p -> p.plugin().id()));

@@ -5,7 +5,10 @@ import io.modelscout.api.FitRequest;
 import io.modelscout.api.Plugins;
 import io.modelscout.api.model.FittedModel;
 
-/** A plugin that reaches for a library ModelScout uses but does not share: Smile. Its class loader hides it. */
+/**
+ * A plugin that reaches for a library ModelScout uses but does not share, Smile, through the thread's context class
+ * loader, which while it fits is its own: the class is not found.
+ */
 public final class PeekingModule extends AbstractModule {
     @Override
     protected void configure() {
@@ -19,7 +22,11 @@ public final class PeekingModule extends AbstractModule {
 
         @Override
         public FittedModel fit(FitRequest request) throws Exception {
-            Class.forName("smile.classification.KNN", false, Peeking.class.getClassLoader());
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            if (context != Peeking.class.getClassLoader()) {
+                throw new IllegalStateException("the context class loader is not the plugin's own: " + context);
+            }
+            Class.forName("smile.classification.KNN", false, context);
             return super.fit(request);
         }
     }
