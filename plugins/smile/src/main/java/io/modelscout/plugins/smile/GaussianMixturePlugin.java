@@ -14,21 +14,24 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import smile.clustering.KMeans;
+import smile.stat.distribution.MultivariateExponentialFamilyMixture;
 import smile.stat.distribution.MultivariateGaussianDistribution;
-import smile.stat.distribution.MultivariateGaussianMixture;
 import smile.stat.distribution.MultivariateMixture;
 
 /**
  * A class-conditional Gaussian mixture classifier: for each class, a mixture of multivariate normal distributions
- * fitted by Smile's EM ({@link MultivariateGaussianMixture}), its number of components chosen by BIC from one up to
- * a maximum; class priors are the training shares, and Bayes' rule gives the posteriors. Where one Gaussian per
+ * fitted by Smile's EM ({@link MultivariateExponentialFamilyMixture}) from a Smile k-means start, its number of
+ * components chosen by BIC from one up to a maximum; class priors are the training shares, and Bayes' rule gives the posteriors. Where one Gaussian per
  * class (QDA) is too rigid, a few per class can follow a class made of several clumps.
  *
- * <p>EM starts from k-means++ centres drawn from Smile's thread-local generator; the calling thread is seeded before
- * each mixture with a seed derived from the request's seed, the class and the component count, so the model does
+ * <p>k-means starts from k-means++ centres drawn from Smile's thread-local generator; the calling thread is seeded
+ * before each mixture with a seed derived from the request's seed, the class and the component count, so the model does
  * not depend on what ran before on that thread. Densities are combined in log space. Needs OpenBLAS.
  */
 public final class GaussianMixturePlugin implements ModelPlugin {
+    private static final int EM_ITERATIONS = 500;
+    private static final double EM_TOLERANCE = 1e-6;
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("maxComponents", "Most Gaussian components per class; BIC picks the number from 1 up to "
                     + "this (fewer when a class has too few rows).", 3, 1, 10, false),
@@ -139,9 +142,9 @@ public final class GaussianMixturePlugin implements ModelPlugin {
             Seeds.seedThisThread(seeds[m]);
             MultivariateMixture candidate;
             try {
-                candidate = MultivariateGaussianMixture.fit(m, rows, diagonal);
+                candidate = em(rows, m, diagonal);
             } catch (RuntimeException e) {
-                // EM collapsed a component onto too few rows (a singular covariance): this count does not fit
+                // a component collapsed onto too few rows (a singular covariance): this count does not fit
                 continue;
             }
             double bic = bic(candidate, rows);
@@ -151,6 +154,33 @@ public final class GaussianMixturePlugin implements ModelPlugin {
             }
         }
         return best;
+    }
+
+    /**
+     * EM from a k-means start. Smile's own {@code MultivariateGaussianMixture.fit(k, x)} starts every component with
+     * the covariance of all the rows around k-means++ centres and runs a regularised EM that biases the posteriors;
+     * on two well separated clumps it often ends with both components astride them. Here Smile's k-means groups the
+     * rows first, each group gives a component its mean, spread and weight, and Smile's plain EM (no
+     * regularisation) refines them.
+     */
+    private static MultivariateMixture em(double[][] rows, int m, boolean diagonal) {
+        var clusters = KMeans.fit(rows, m, 100);
+        int d = rows[0].length;
+        var components = new MultivariateMixture.Component[m];
+        for (int j = 0; j < m; j++) {
+            var members = new ArrayList<double[]>();
+            for (int i = 0; i < rows.length; i++) {
+                if (clusters.group(i) == j) {
+                    members.add(rows[i]);
+                }
+            }
+            if (members.size() <= d) {
+                throw new IllegalArgumentException("cluster " + j + " of " + m + " has " + members.size() + " rows");
+            }
+            var gaussian = MultivariateGaussianDistribution.fit(members.toArray(double[][]::new), diagonal);
+            components[j] = new MultivariateMixture.Component(members.size() / (double) rows.length, gaussian);
+        }
+        return MultivariateExponentialFamilyMixture.fit(rows, components, 0.0, EM_ITERATIONS, EM_TOLERANCE);
     }
 
     private static double bic(MultivariateMixture mixture, double[][] rows) {

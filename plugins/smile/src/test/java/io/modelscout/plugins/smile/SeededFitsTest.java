@@ -38,7 +38,10 @@ final class SeededFitsTest {
                 Arguments.of(new RandomForestPlugin(), Goal.REGRESS),
                 Arguments.of(new GradientBoostingPlugin(), Goal.CLASSIFY),
                 Arguments.of(new GradientBoostingPlugin(), Goal.REGRESS),
-                Arguments.of(new SvmPlugin(), Goal.CLASSIFY));
+                Arguments.of(new SvmPlugin(), Goal.CLASSIFY),
+                Arguments.of(new LinearSvmPlugin(), Goal.CLASSIFY),
+                Arguments.of(new MlpPlugin(), Goal.CLASSIFY),
+                Arguments.of(new MlpPlugin(), Goal.REGRESS));
     }
 
     private static Table data(Goal goal) {
