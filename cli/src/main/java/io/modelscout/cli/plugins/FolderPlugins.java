@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -135,8 +136,8 @@ public final class FolderPlugins {
                 modules.add(module);
             }
             plugins = Guice.createInjector(modules).getInstance(Key.get(new TypeLiteral<Set<ModelPlugin>>() { }));
-        } catch (RuntimeException | LinkageError e) {
-            // ServiceConfigurationError, Guice's CreationException, NoClassDefFoundError of an API it was not built for
+        } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+            // a provider not found, Guice's CreationException, NoClassDefFoundError of an API it was not built for
             warnings.accept(name + ": its plugin module cannot be loaded: " + describe(e) + "; left out");
             return List.of();
         }
