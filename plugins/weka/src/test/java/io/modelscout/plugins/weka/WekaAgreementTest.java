@@ -148,7 +148,7 @@ final class WekaAgreementTest {
     }
 
     /** A test-side reading of Weka instances into a table: numeric and nominal attributes only. */
-    private static Table toTable(Instances instances) {
+    static Table toTable(Instances instances) {
         var columns = new ArrayList<Column>();
         for (int j = 0; j < instances.numAttributes(); j++) {
             Attribute attribute = instances.attribute(j);

@@ -22,9 +22,14 @@ final class WekaConcurrencyTest {
     private static final int THREADS = 4;
 
     @ParameterizedTest
-    @ValueSource(strings = {"random-forest", "smo"})
+    @ValueSource(strings = {"random-forest", "smo", "mlp", "reptree"})
     void sameSeedSameModelOnConcurrentThreads(String name) throws Exception {
-        ModelPlugin plugin = name.equals("smo") ? new SmoPlugin() : new RandomForestPlugin();
+        ModelPlugin plugin = switch (name) {
+            case "smo" -> new SmoPlugin();
+            case "mlp" -> new MultilayerPerceptronPlugin();
+            case "reptree" -> new RepTreePlugin();
+            default -> new RandomForestPlugin();
+        };
         Table all = ContractData.classification(true, true, 11);
         Table train = all.select(ContractData.range(0, ContractData.TRAIN));
         Table test = all.select(ContractData.range(ContractData.TRAIN, ContractData.ROWS)).without("class");

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import weka.classifiers.bayes.BayesNet;
 import weka.classifiers.bayes.NaiveBayes;
 import weka.classifiers.functions.LinearRegression;
 import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.MultilayerPerceptron;
+import weka.classifiers.functions.SMOreg;
 import weka.classifiers.lazy.IBk;
 import weka.classifiers.trees.J48;
 import weka.classifiers.trees.M5P;
+import weka.classifiers.trees.REPTree;
 import weka.classifiers.trees.RandomForest;
 import weka.core.OptionHandler;
 import weka.core.Utils;
@@ -37,7 +41,10 @@ final class WekaDefaultsTest {
                 Arguments.of(new RandomForestPlugin(), new RandomForest()),
                 Arguments.of(new IbkPlugin(), new IBk()),
                 Arguments.of(new LinearRegressionPlugin(), new LinearRegression()),
-                Arguments.of(new M5pPlugin(), new M5P()));
+                Arguments.of(new M5pPlugin(), new M5P()),
+                Arguments.of(new BayesNetPlugin(), new BayesNet()),
+                Arguments.of(new RepTreePlugin(), new REPTree()),
+                Arguments.of(new SmoRegPlugin(), new SMOreg()));
     }
 
     @ParameterizedTest
@@ -46,6 +53,15 @@ final class WekaDefaultsTest {
         String expected = weka.getClass().getSimpleName() + " " + Utils.joinOptions(weka.getOptions());
 
         assertThat(fit(plugin, Map.of(), 1).summary()).isEqualTo(expected);
+    }
+
+    @Test
+    void multilayerPerceptronDefaultsAreWekasWhoseSeedIsZero() throws Exception {
+        var weka = new MultilayerPerceptron();
+        String expected = "MultilayerPerceptron " + Utils.joinOptions(weka.getOptions());
+
+        assertThat(fit(new MultilayerPerceptronPlugin(), Map.of("trainingTime", 10), 0).summary())
+                .isEqualTo(expected.replace("-N 500", "-N 10"));
     }
 
     @Test
