@@ -24,7 +24,8 @@ import java.util.Set;
  * the overall mean by soft-thresholding their standardised distance from it by {@code threshold}; a feature whose
  * class centroids all shrink onto the overall mean no longer tells the classes apart and drops out. A row is
  * scored against each class as a Gaussian with the shrunken centroid as mean and a diagonal covariance shared by
- * all classes (the pooled within-class variance), weighted by the class prior; the posterior follows from
+ * all classes (the pooled within-class standard deviation of each feature, plus their median so that a nearly
+ * constant feature cannot dominate), weighted by the class prior; the posterior follows from
  * Bayes' rule. That makes it a generative model: it describes how the rows of each class are spread.
  */
 public final class NearestCentroidPlugin implements ModelPlugin {
