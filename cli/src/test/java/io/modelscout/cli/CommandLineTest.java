@@ -7,8 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 final class CommandLineTest {
 
@@ -44,6 +49,51 @@ final class CommandLineTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"id\" : \"weka.naive-bayes\"", "\"family\" : \"generative\"", "\"goals\"",
                 "\"capabilities\"");
+    }
+
+    @Test
+    void pluginsJsonListsTheCatalogueWithFamiliesGoalsAndCapabilities() {
+        record Expected(String family, List<String> goals, List<String> capabilities) {
+        }
+        var classify = List.of("classify");
+        var regress = List.of("regress");
+        var both = List.of("classify", "regress");
+        var generative = List.of("GENERATIVE", "PROBABILISTIC");
+        var wekaInput = List.of("NOMINAL_FEATURES", "HANDLES_MISSING_DATA");
+        Map<String, Expected> expected = Map.ofEntries(
+                Map.entry("smile.lda", new Expected("generative", classify, generative)),
+                Map.entry("smile.qda", new Expected("generative", classify, generative)),
+                Map.entry("smile.gaussian-mixture", new Expected("generative", classify, generative)),
+                Map.entry("smile.mlp", new Expected("discriminative", both, List.of("PROBABILISTIC", "NEEDS_SCALING"))),
+                Map.entry("smile.knn", new Expected("discriminative", both, List.of("NEEDS_SCALING"))),
+                Map.entry("smile.svr", new Expected("discriminative", regress, List.of("NEEDS_SCALING"))),
+                Map.entry("smile.linear-svm", new Expected("discriminative", classify,
+                        List.of("PROBABILISTIC", "NEEDS_SCALING"))),
+                Map.entry("smile.lasso", new Expected("discriminative", regress, List.of("INTERPRETABLE"))),
+                Map.entry("weka.bayes-net", new Expected("generative", classify, List.of("GENERATIVE", "PROBABILISTIC",
+                        "NOMINAL_FEATURES", "HANDLES_MISSING_DATA"))),
+                Map.entry("weka.mlp", new Expected("discriminative", both, wekaInput)),
+                Map.entry("weka.smoreg", new Expected("discriminative", regress, wekaInput)),
+                Map.entry("weka.reptree", new Expected("discriminative", both, wekaInput)),
+                Map.entry("weka.random-forest", new Expected("discriminative", both, wekaInput)),
+                Map.entry("weka.ibk", new Expected("discriminative", both, wekaInput)));
+
+        Run run = run("plugins", "--json");
+
+        assertThat(run.code()).isZero();
+        var listed = new HashMap<String, JsonNode>();
+        for (JsonNode plugin : JsonMapper.builder().build().readTree(run.out())) {
+            listed.put(plugin.get("id").asString(), plugin);
+        }
+        expected.forEach((id, want) -> {
+            assertThat(listed).as("plugins --json").containsKey(id);
+            JsonNode plugin = listed.get(id);
+            assertThat(plugin.get("family").asString()).as("family of %s", id).isEqualTo(want.family());
+            assertThat(plugin.get("goals").values()).extracting(JsonNode::asString).as("goals of %s", id)
+                    .containsExactlyInAnyOrderElementsOf(want.goals());
+            assertThat(plugin.get("capabilities").values()).extracting(JsonNode::asString)
+                    .as("capabilities of %s", id).containsAll(want.capabilities());
+        });
     }
 
     @Test
