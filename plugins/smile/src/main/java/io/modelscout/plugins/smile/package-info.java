@@ -1,8 +1,10 @@
 /**
- * Adapters that offer models of the Smile library (https://haifengl.github.io) as ModelScout plugins: logistic
- * regression, random forest, k nearest neighbours, decision tree, gradient tree boosting, RBF support vector
- * machine and Gaussian naive Bayes for classification; ordinary least squares, ridge regression and the tree
- * ensembles for regression. All are bound by {@link io.modelscout.plugins.smile.SmileModule}.
+ * Adapters that offer models of the Smile library (https://haifengl.github.io) as ModelScout plugins. Generative
+ * classifiers: Gaussian naive Bayes, linear and quadratic discriminant analysis, and class-conditional Gaussian
+ * mixtures. Discriminative classifiers: logistic regression, linear and RBF support vector machines. Both goals:
+ * random forest, gradient tree boosting, decision tree, k nearest neighbours and the multilayer perceptron.
+ * Regression only: ordinary least squares, ridge, LASSO and RBF support vector regression. All are bound by
+ * {@link io.modelscout.plugins.smile.SmileModule}.
  *
  * <p>Smile types stay inside this package: every plugin takes an api {@link io.modelscout.api.FitRequest} and
  * returns an api {@link io.modelscout.api.model.FittedModel}. Smile's random numbers come from a thread-local
