@@ -15,9 +15,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import smile.clustering.KMeans;
+import smile.linalg.UPLO;
 import smile.stat.distribution.MultivariateExponentialFamilyMixture;
 import smile.stat.distribution.MultivariateGaussianDistribution;
 import smile.stat.distribution.MultivariateMixture;
+import smile.tensor.DenseMatrix;
 
 /**
  * A class-conditional Gaussian mixture classifier: for each class, a mixture of multivariate normal distributions
@@ -32,6 +34,7 @@ import smile.stat.distribution.MultivariateMixture;
 public final class GaussianMixturePlugin implements ModelPlugin {
     private static final int EM_ITERATIONS = 500;
     private static final double EM_TOLERANCE = 1e-6;
+    private static final double RIDGE = 1e-6;
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("maxComponents", "Most Gaussian components per class; BIC picks the number from 1 up to "
                     + "this (fewer when a class has too few rows).", 3, 1, 10, false),
@@ -105,7 +108,7 @@ public final class GaussianMixturePlugin implements ModelPlugin {
         for (int c = 0; c < k; c++) {
             double[][] rows = rowsOf(x, data.y(), c);
             logPrior[c] = Math.log(rows.length / (double) x.length);
-            mixtures[c] = best(c, rows, maxComponents, diagonal, classSeeds[c]);
+            mixtures[c] = best(rows, maxComponents, diagonal, classSeeds[c]);
             sizes.add(Integer.toString(mixtures[c].size()));
         }
         return SmileClassifier.of(data, rows -> posteriors(mixtures, logPrior, subset.apply(rows)),
@@ -124,17 +127,10 @@ public final class GaussianMixturePlugin implements ModelPlugin {
     }
 
     /** The mixture with the highest BIC among those EM could fit, one component always being possible. */
-    private MultivariateMixture best(int c, double[][] rows, int maxComponents, boolean diagonal, long seed) {
+    private static MultivariateMixture best(double[][] rows, int maxComponents, boolean diagonal, long seed) {
         int d = rows[0].length;
-        MultivariateMixture best;
-        try {
-            best = new MultivariateMixture(new MultivariateMixture.Component(1.0,
-                    MultivariateGaussianDistribution.fit(rows, diagonal)));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(id() + ": class " + c + " (" + rows.length + " rows) has no "
-                    + (diagonal ? "" : "non-singular ") + "Gaussian fit over " + d + " features: " + e.getMessage()
-                    + (diagonal ? "" : "; try covariance: diagonal"), e);
-        }
+        MultivariateMixture best = new MultivariateMixture(new MultivariateMixture.Component(1.0,
+                single(rows, diagonal)));
         double bestBic = bic(best, rows);
         long[] seeds = Seeds.split(seed, maxComponents + 1);
         // each component needs a mean and a spread of its own: a handful of rows more than features at least
@@ -157,6 +153,50 @@ public final class GaussianMixturePlugin implements ModelPlugin {
     }
 
     /**
+     * One Gaussian over the rows of a class, its covariance floored. A feature may be constant within a class while
+     * it varies over all rows (an indicator of a nominal level, say), which makes the class's covariance singular; a
+     * ridge of a millionth of the average variance on the diagonal keeps such a class fittable, and for such a
+     * feature the class then claims a very narrow spread, which is what the training rows say.
+     */
+    private static MultivariateGaussianDistribution single(double[][] rows, boolean diagonal) {
+        int n = rows.length;
+        int d = rows[0].length;
+        double[] mean = new double[d];
+        for (double[] row : rows) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / n;
+            }
+        }
+        double[][] cov = new double[d][d];
+        for (double[] row : rows) {
+            for (int j = 0; j < d; j++) {
+                for (int l = 0; l <= j; l++) {
+                    cov[j][l] += (row[j] - mean[j]) * (row[l] - mean[l]) / n;
+                }
+            }
+        }
+        double average = 0;
+        for (int j = 0; j < d; j++) {
+            average += cov[j][j] / d;
+        }
+        double ridge = Math.max(RIDGE * average, Double.MIN_NORMAL);
+        for (int j = 0; j < d; j++) {
+            cov[j][j] += ridge;
+            for (int l = 0; l < j; l++) {
+                cov[l][j] = cov[j][l];
+            }
+        }
+        if (diagonal) {
+            double[] variance = new double[d];
+            for (int j = 0; j < d; j++) {
+                variance[j] = cov[j][j];
+            }
+            return new MultivariateGaussianDistribution(mean, variance);
+        }
+        return new MultivariateGaussianDistribution(mean, DenseMatrix.of(cov).withUplo(UPLO.LOWER));
+    }
+
+    /**
      * EM from a k-means start. Smile's own {@code MultivariateGaussianMixture.fit(k, x)} starts every component with
      * the covariance of all the rows around k-means++ centres and runs a regularised EM that biases the posteriors;
      * on two well separated clumps it often ends with both components astride them. Here Smile's k-means groups the
@@ -174,8 +214,9 @@ public final class GaussianMixturePlugin implements ModelPlugin {
                     members.add(rows[i]);
                 }
             }
-            if (members.size() <= d) {
-                throw new IllegalArgumentException("cluster " + j + " of " + m + " has " + members.size() + " rows");
+            // checked here rather than left to Smile, which logs every failed Cholesky factorisation as an error
+            if (members.size() <= d || FeatureSubset.varying(members.toArray(double[][]::new), d).size() < d) {
+                throw new IllegalArgumentException("cluster " + j + " of " + m + " is too small or flat to fit");
             }
             var gaussian = MultivariateGaussianDistribution.fit(members.toArray(double[][]::new), diagonal);
             components[j] = new MultivariateMixture.Component(members.size() / (double) rows.length, gaussian);

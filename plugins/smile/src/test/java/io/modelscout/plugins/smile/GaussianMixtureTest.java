@@ -71,6 +71,24 @@ final class GaussianMixtureTest {
     }
 
     @Test
+    void aFeatureConstantWithinEachClassStillFits() throws Exception {
+        // an indicator that happens to be 1 for every row of class "b" and 0 for every row of class "a"
+        Table clumps = clumps(200, 4);
+        var label = (NominalColumn) clumps.column("class");
+        double[] indicator = IntStream.range(0, 200).mapToDouble(label::code).toArray();
+        Table train = clumps.withColumns(List.of(clumps.column("x"), NumericColumn.of("z", indicator),
+                clumps.column("class")));
+        var request = new FitRequest(Goal.CLASSIFY, train.without("class"), Optional.of(train.column("class")),
+                new GaussianMixturePlugin().parameters().defaults(), 1);
+
+        var model = (Classifier) new GaussianMixturePlugin().fit(request);
+
+        int[] labels = model.predict(train.without("class")).labels();
+        assertThat(IntStream.range(0, 200).filter(i -> labels[i] == label.code(i)).count())
+                .as("rows told apart by the indicator").isEqualTo(200);
+    }
+
+    @Test
     void theSummaryNamesTheComponentsBicChose() throws Exception {
         var plugin = new GaussianMixturePlugin();
         Table train = clumps(400, 1);
