@@ -11,7 +11,6 @@ import io.modelscout.api.data.NominalColumn;
 import io.modelscout.api.data.NumericColumn;
 import io.modelscout.api.data.Table;
 import io.modelscout.api.model.Classifier;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class MissingCellsTest {
 
     @Test
     void marginalisingLosesLessAccuracyThanImputingOnTheVotes() throws Exception {
-        Table votes = NominalArff.read(Path.of("../../examples/data/vote.arff"));
+        Table votes = Arff.read("vote.arff");
         // the complete rows only, so that the reference accuracy has nothing missing
         int[] complete = IntStream.range(0, votes.rowCount())
                 .filter(i -> votes.columns().stream().noneMatch(c -> c.isMissing(i))).toArray();
