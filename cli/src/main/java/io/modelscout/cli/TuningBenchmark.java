@@ -105,7 +105,7 @@ final class TuningBenchmark {
             String before = summary(plain, metric);
             String after = summary(searched, metric);
             String change = plain.status() == Status.EVALUATED && searched.status() == Status.EVALUATED
-                    ? String.format(Locale.ROOT, "%+.4f", mean(searched.scores().get(metric)) - mean(plain.scores().get(metric)))
+                    ? change(mean(searched.scores().get(metric)) - mean(plain.scores().get(metric)))
                     : "";
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %.1f | %.1f | %s | %d of %d |%n", spec.name(),
                     plugin.id(), before, after, change, plainWall, searchedWall, mostChosen(searched.chosen()),
@@ -126,6 +126,12 @@ final class TuningBenchmark {
         }
         double sd = values.length > 1 ? Math.sqrt(ss / (values.length - 1)) : 0;
         return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
+    }
+
+    /** A difference to four places; one that rounds to zero is written without a sign. */
+    private static String change(double difference) {
+        String text = String.format(Locale.ROOT, "%+.4f", difference);
+        return text.substring(1).equals("0.0000") ? "0.0000" : text;
     }
 
     private static double mean(double[] values) {

@@ -139,4 +139,51 @@ final class CommandLineTest {
                 "include  smile.random-forest");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    private static Path smallTask(Path dir) throws java.io.IOException {
+        var csv = new StringBuilder("a,b,y\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i % 7).append(',').append((i * 5) % 11).append(',').append(i % 2 == 0 ? "p" : "q").append('\n');
+        }
+        Files.writeString(dir.resolve("d.csv"), csv);
+        Path task = dir.resolve("t.yaml");
+        Files.writeString(task, """
+                name: small
+                goal: classify
+                data: {path: d.csv, target: y}
+                evaluation: {folds: 3}
+                """);
+        return task;
+    }
+
+    @Test
+    void benchmarkTuningRejectsBadOptionsWithOneLineEach(@TempDir Path dir) throws Exception {
+        Path task = smallTask(dir);
+
+        Run wrong = run("benchmark", task.toString(), "--tuning", "grid", "--budget", "5 minutes");
+        Run noTrials = run("benchmark", task.toString(), "--tuning", "random", "--trials", "0",
+                "--candidates", "weka.j48,randomforest");
+
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err().lines()).containsExactly(
+                "modelscout: --tuning: expected random or halving, got 'grid'",
+                "modelscout: --budget: expected a duration between 1s and 24h such as 30s, 5m or 1h, got '5 minutes'");
+        assertThat(noTrials.code()).isEqualTo(2);
+        assertThat(noTrials.err().lines()).containsExactly(
+                "modelscout: --trials: must be between 1 and 1000, got 0",
+                "modelscout: --candidates: unknown model 'randomforest'");
+    }
+
+    @Test
+    void benchmarkTuningPrintsDefaultAgainstTunedPerCandidate(@TempDir Path dir) throws Exception {
+        Path task = smallTask(dir);
+
+        Run run = run("benchmark", task.toString(), "--tuning", "halving", "--budget", "10m", "--trials", "4",
+                "--candidates", "weka.j48", "--threads", "1");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("successive halving from 4 configurations",
+                "| data set | candidate | accuracy, default | accuracy, tuned | change |");
+        assertThat(run.out().lines().filter(line -> line.startsWith("| small | weka.j48 | "))).hasSize(1);
+    }
 }

@@ -74,11 +74,15 @@ public final class Tuner implements ParameterSearch {
      */
     public String describe() {
         return switch (method) {
-            case RANDOM -> "random search over " + trials + " configurations (the defaults first)";
-            case HALVING -> "successive halving from " + trials + " configurations (the defaults first), keeping the "
+            case RANDOM -> "random search over " + configurations() + " (the defaults first)";
+            case HALVING -> "successive halving from " + configurations() + " (the defaults first), keeping the "
                     + "best third on three times as many rows";
             case NONE -> "none";
         } + ", each scored on " + InnerValidation.FOLDS + " inner folds of the outer training part by " + metric.id();
+    }
+
+    private String configurations() {
+        return trials + (trials == 1 ? " configuration" : " configurations");
     }
 
     @Override
