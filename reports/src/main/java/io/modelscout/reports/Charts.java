@@ -155,13 +155,26 @@ final class Charts {
             return this;
         }
 
+        /** A horizontal bar from the y axis's zero to {@code x}, centred on {@code y}. */
+        Frame bar(String cls, double x, double y, double thickness) {
+            double top = py(y) - thickness / 2;
+            paths.add(new Path(cls, "M" + c(px(Math.max(x0, 0))) + " " + c(top) + "H" + c(px(x)) + "v"
+                    + c(thickness) + "H" + c(px(Math.max(x0, 0))) + "Z"));
+            return this;
+        }
+
         Frame mark(String cls, double x, double y, String label) {
             marks.add(new Mark(cls, c(px(x)), c(py(y)), "4", label));
             return this;
         }
 
         Frame text(String cls, double x, double y, String anchor, String text) {
-            texts.add(new Text(cls, c(px(x)), c(py(y)), anchor, text));
+            return text(cls, x, y, anchor, text, 0);
+        }
+
+        /** A label {@code dy} pixels below the data point (above when negative). */
+        Frame text(String cls, double x, double y, String anchor, String text, double dy) {
+            texts.add(new Text(cls, c(px(x)), c(py(y) + dy), anchor, text));
             return this;
         }
 
@@ -171,7 +184,7 @@ final class Charts {
         }
     }
 
-    /** Ticks at a step of 1, 2 or 5 times a power of ten, about five of them. */
+    /** Ticks at a step of 1, 2 or 5 times a power of ten, three to seven of them. */
     static List<Double> ticks(double lo, double hi) {
         double step = step((hi - lo) / 4);
         var ticks = new ArrayList<Double>();
@@ -187,7 +200,7 @@ final class Charts {
         }
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
-        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+        return (fraction <= 1.5 ? 1 : fraction <= 3.5 ? 2 : fraction <= 7.5 ? 5 : 10) * power;
     }
 
     private static String label(double t, double lo, double hi) {

@@ -138,7 +138,7 @@ final class ReportModel {
     record ParetoView(boolean any, Charts.Chart chart, List<FrontRow> front, String metric, String direction) {
     }
 
-    record FrontRow(String name, String id, String score, String predict) {
+    record FrontRow(String number, String name, String id, String score, String predict) {
     }
 
     record DiagnosticsView(boolean any, String note, List<CandidateDiagnostics> candidates, boolean hasOmitted,
@@ -189,7 +189,7 @@ final class ReportModel {
         Set<String> tied = new HashSet<>(result.recommendation().map(Recommendation::tiedWith).orElse(List.of()));
         return new Report(task.name(), scriptHash, task(task), summary(result, ranked),
                 leaderboard(task, ranked, winner, tied), folds(task, ranked, result.provenance()), Sections.pareto(task,
-                ranked), Sections.diagnostics(task, ranked), Sections.claims(result.claims()),
+                ranked), Sections.diagnostics(task, ranked), Sections.claims(result.claims(), task.metric()),
                 profile(result.profile()), rules(result), problems(ranked, task),
                 Sections.capabilities(result.plugins(), ranked), provenance(result.provenance(), ranked));
     }

@@ -130,9 +130,11 @@ final class Sections {
                     + metric + " " + Numbers.score(mean(c, metric)) + ", " + Numbers.micros(
                     c.timing().predictMicrosPerRow()) + " µs per row" + (onFront ? ", on the front" : ""));
         }
+        // Front points carry a number, named in the table below: names beside close points would overlap.
         for (CandidateResult c : front) {
-            frame.text("lbl", time(c), mean(c, metric), "start", " " + c.name());
-            rows.add(new FrontRow(c.name(), c.id(), Numbers.score(mean(c, metric)),
+            String number = String.valueOf(rows.size() + 1);
+            frame.text("lbl", time(c), mean(c, metric), "middle", number, -9);
+            rows.add(new FrontRow(number, c.name(), c.id(), Numbers.score(mean(c, metric)),
                     Numbers.micros(c.timing().predictMicrosPerRow())));
         }
         String alt = "Pareto chart of " + metric + " against prediction time for " + points.size() + " candidates. "
@@ -271,7 +273,25 @@ final class Sections {
         return out;
     }
 
-    static ClaimsView claims(List<Claim> claims) {
+    /**
+     * Axis titles of the primer's claims the selector checks, known by their ids; an unknown claim gets plain axes.
+     *
+     * @return x title, y title
+     */
+    private static String[] titles(String id, String metric) {
+        if (id.contains("rows") || id.contains("converge") || id.contains("learning")) {
+            return new String[] {"training rows", metric};
+        }
+        if (id.contains("missing")) {
+            return new String[] {"share of test cells removed", metric};
+        }
+        if (id.contains("faster") || id.contains("speed") || id.contains("predict")) {
+            return new String[] {"µs per row", ""};
+        }
+        return new String[] {"", ""};
+    }
+
+    static ClaimsView claims(List<Claim> claims, String metric) {
         var views = new ArrayList<ClaimView>();
         for (Claim claim : claims) {
             String verdict = claim.held().map(h -> h ? "Held on this data." : "Did not hold on this data.")
@@ -287,12 +307,38 @@ final class Sections {
                     xs.add(s.x());
                     ys.add(s.y());
                 });
+                String[] titles = titles(claim.id(), metric);
+                var parts = new ArrayList<String>();
+                boolean single = series.stream().allMatch(s -> s.x().size() == 1);
+                if (single) {
+                    // One value per series, e.g. a prediction time per candidate: bars, one per series.
+                    double[] yr = Charts.range(ys);
+                    var frame = new Charts.Frame(460, 40 + 34 * series.size(), Math.min(0, yr[0]), yr[1] * 1.6,
+                            -0.5, series.size() - 0.5, false).axes(titles[0], "");
+                    frame.lines.removeIf(l -> l.cls().equals("grid"));
+                    frame.texts.removeIf(t -> t.anchor().equals("end"));
+                    for (int k = 0; k < series.size(); k++) {
+                        Series s = series.get(k);
+                        String c = "s" + (k % Charts.PALETTE);
+                        double row = series.size() - 1 - k;
+                        frame.bar("bar " + c, s.y().getFirst(), row, 18);
+                        frame.text("lbl", s.y().getFirst(), row, "start", " " + s.label() + ": "
+                                + Numbers.plain(s.y().getFirst()), 4);
+                        legend.add(new Legend(c, s.label()));
+                        parts.add(s.label() + " " + Numbers.plain(s.y().getFirst())
+                                + (titles[0].isEmpty() ? "" : " " + titles[0]));
+                    }
+                    chart = frame.chart("Chart for the claim \u201c" + claim.statement() + "\u201d: "
+                            + String.join("; ", parts) + ". " + verdict + " " + claim.finding());
+                    views.add(new ClaimView(claim.id(), claim.statement(), verdict, cls, claim.finding(), true,
+                            chart, legend));
+                    continue;
+                }
                 double[] xr = Charts.range(xs);
                 double[] yr = Charts.range(ys);
                 double ypad = Math.max((yr[1] - yr[0]) * 0.08, 1e-3);
                 var frame = new Charts.Frame(460, 260, xr[0], xr[1], yr[0] - ypad, yr[1] + ypad, false)
-                        .axes("", "");
-                var parts = new ArrayList<String>();
+                        .axes(titles[0], titles[1]);
                 for (int k = 0; k < series.size(); k++) {
                     Series s = series.get(k);
                     String c = "s" + (k % Charts.PALETTE);

@@ -139,8 +139,8 @@ final class HtmlReportTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>");
         List<Element> svgs = elements(document, "svg");
-        assertThat(svgs).as("two strips, an axis, Pareto, two ROC charts, one claim chart, three class bars")
-                .hasSize(2 + 1 + 1 + 2 + 1 + 3);
+        assertThat(svgs).as("two strips, an axis, Pareto, two ROC charts, two claim charts, three class bars")
+                .hasSize(2 + 1 + 1 + 2 + 2 + 3);
         assertThat(svgs).allSatisfy(svg -> {
             assertThat(svg.getFirstChild()).isInstanceOf(Element.class);
             Element title = (Element) svg.getFirstChild();
@@ -359,6 +359,11 @@ final class HtmlReportTest {
         assertThat(chart.getAttribute("aria-label")).contains("core.gaussian-nb from (20.00, 0.8800) to (120.0,"
                 + " 0.9500), 4 points");
         assertThat(chart.getElementsByTagName("circle").getLength()).isEqualTo(8);
+        assertThat(chart.getTextContent()).contains("training rows", "accuracy");
+        Element bars = (Element) claims.getElementsByTagName("svg").item(1);
+        assertThat(bars.getAttribute("aria-label")).contains("smile.logistic-regression 0.8000 µs per row;"
+                + " smile.random-forest 3.250 µs per row");
+        assertThat(bars.getElementsByTagName("path").getLength()).as("one bar per series").isEqualTo(2);
         assertThat(section(parse(HtmlReport.render(Fixtures.iris())), "claims").getTextContent())
                 .contains("Not checked.", "no claim about generative and discriminative models was tested");
     }
