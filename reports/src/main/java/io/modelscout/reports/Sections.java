@@ -239,16 +239,16 @@ final class Sections {
             int n = d.actual().size();
             summary = n + " rows: root mean squared error " + Numbers.plain(Math.sqrt(ss / n)) + ", mean residual "
                     + Numbers.plain(sum / n) + ", largest absolute residual " + Numbers.plain(worst);
-            double[] both = Charts.range(List.of(actual, predicted));
+            double[] both = pad(Charts.range(List.of(actual, predicted)));
             var frame = new Charts.Frame(300, 280, both[0], both[1], both[0], both[1], false)
                     .axes("actual", "predicted");
             frame.reference(both[0], both[0], both[1], both[1]);
             frame.dots("pts", actual, predicted);
             scatter = frame.chart("Predicted against actual for " + c.name() + " (" + c.id() + "), "
                     + actual.size() + " points drawn; " + summary + ".");
-            double[] pr = Charts.range(List.of(predicted));
+            double[] pr = pad(Charts.range(List.of(predicted)));
             double[] rr = Charts.range(List.of(residual));
-            double bound = Math.max(Math.abs(rr[0]), Math.abs(rr[1]));
+            double bound = Math.max(Math.abs(rr[0]), Math.abs(rr[1])) * 1.05;
             var res = new Charts.Frame(300, 280, pr[0], pr[1], -bound, bound, false).axes("predicted",
                     "actual − predicted");
             res.reference(pr[0], 0, pr[1], 0);
@@ -258,6 +258,12 @@ final class Sections {
         }
         return new CandidateDiagnostics(c.name(), c.id(), hasConfusion, hasConfusion ? d.classes() : List.of(), rows,
                 accuracy, roc != null, roc, legend, regression, scatter, residuals, summary);
+    }
+
+    /** The range widened by 4 % on each side, so that points at its ends stay off the axes. */
+    private static double[] pad(double[] range) {
+        double margin = (range[1] - range[0]) * 0.04;
+        return new double[] {range[0] - margin, range[1] + margin};
     }
 
     /** At most {@code max} evenly spaced values, first and last kept. */
