@@ -133,18 +133,25 @@ final class NestedTuningTest {
                     ((NumericColumn) FEATURES.column(2)).value(i), CLASSES.levels().get(CLASSES.code(i))));
         }
         Files.writeString(data, csv);
-        var spec = new TaskSpec("blobs", Goal.CLASSIFY, new DataSpec(data, Optional.of(DataFormat.CSV),
-                Optional.of("class"), List.of(), List.of()), Map.of(),
-                new EvaluationSpec("accuracy", 5, 2, SEED, 60, Tuning.RANDOM, 600, 10),
-                new CandidatesSpec(List.of("test.knn"), List.of(), true), dir.resolve("blobs.yaml"));
         var selector = new Selector(Set.of(new Knn("test.knn", Capability.NOMINAL_FEATURES,
                 Capability.HANDLES_MISSING_DATA)), List.of());
+        for (Tuning method : List.of(Tuning.RANDOM, Tuning.HALVING)) {
+            var spec = new TaskSpec("blobs", Goal.CLASSIFY, new DataSpec(data, Optional.of(DataFormat.CSV),
+                    Optional.of("class"), List.of(), List.of()), Map.of(),
+                    new EvaluationSpec("accuracy", 5, 2, SEED, 60, method, 600, 10),
+                    new CandidatesSpec(List.of("test.knn"), List.of(), true), dir.resolve("blobs.yaml"));
+            recordsAndRepeats(selector, spec);
+        }
+    }
 
+    private static void recordsAndRepeats(Selector selector, TaskSpec spec)
+            throws InterruptedException, io.modelscout.selector.spec.SpecException {
         SelectionResult one = selector.run(spec, new Selector.Options(1, Optional.empty(), _ -> { }));
         SelectionResult two = selector.run(spec, new Selector.Options(2, Optional.empty(), _ -> { }));
 
         CandidateResult knn = one.candidates().getFirst();
-        assertThat(knn.status()).isEqualTo(Status.EVALUATED);
+        assertThat(knn.status()).as(spec.evaluation().tuning().id()).isEqualTo(Status.EVALUATED);
+        assertThat(knn.reason()).contains("tuned inside each outer training fold");
         assertThat(knn.tuning()).extracting(CandidateResult.FoldParameters::repeat, CandidateResult.FoldParameters::fold)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0), org.assertj.core.groups.Tuple.tuple(0, 1),
                         org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(0, 3),
