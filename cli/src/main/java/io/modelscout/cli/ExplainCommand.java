@@ -30,7 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             System.out.println("Rules:");
             for (RuleOutcome rule : plan.rules()) {
-                System.out.printf("  %s %-34s %s%n", rule.fired() ? "fired  " : "-      ", rule.id(),
+                System.out.printf("  %s %-36s %s%n", rule.fired() ? "fired  " : "-      ", rule.id(),
                         rule.fired() ? rule.effect() : "");
             }
             System.out.println("Candidates:");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "modelscout", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Recommends a machine-learning model for the problem a task file describes, and shows why.",
         subcommands = {RecommendCommand.class, ExplainCommand.class, PluginsCommand.class, ReportCommand.class,
-            BenchmarkCommand.class})
+            BenchmarkCommand.class, RecommendationsCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a bad task, bad data or bad arguments. */
     public static final int USER_ERROR = 2;

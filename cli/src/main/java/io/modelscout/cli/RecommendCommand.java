@@ -76,8 +76,16 @@ final class RecommendCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "Recommended: %s (%s %.4f)%n", r.candidate(), r.metric(), r.score());
             if (!quiet) {
                 r.reasons().forEach(reason -> console.println("  " + reason));
+                if (!r.tiedWith().isEmpty()) {
+                    console.println("Tie group (statistically tied with the best): " + String.join(", ", r.tiedWith()));
+                }
             }
         }, () -> console.println("No candidate could be evaluated: see the reasons above."));
+        if (!quiet && !result.claims().isEmpty()) {
+            console.println("Claims checked on this data:");
+            result.claims().forEach(c -> console.printf(Locale.ROOT, "  %-38s %-11s %s%n", c.id(),
+                    c.held().map(h -> h ? "held" : "did not hold").orElse("not checked"), c.finding()));
+        }
         console.println("Report: " + dir.resolve("report.html") + "  Result: " + dir.resolve("result.json"));
         return 0;
     }

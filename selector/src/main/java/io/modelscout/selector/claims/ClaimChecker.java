@@ -142,13 +142,14 @@ public final class ClaimChecker {
         var dx = new ArrayList<Double>();
         for (double fraction : FRACTIONS) {
             var subsets = new ArrayList<Split>();
-            double rows = 0;
+            long total = 0;
             for (int s = 0; s < splits.size(); s++) {
                 Split split = splits.get(s);
                 int[] train = subset(split.train(), fraction, s);
-                rows += train.length / (double) splits.size();
+                total += train.length;
                 subsets.add(new Split(split.repeat(), split.fold(), train, split.test()));
             }
+            double rows = total / (double) splits.size();
             List<Evaluator.Outcome> outcomes = evaluate(features, target, subsets, pair);
             x.add(rows);
             addIfEvaluated(outcomes.get(0), rows, gx, gy);

@@ -46,6 +46,8 @@ final class BundledRulesTest {
             Set.of(Capability.INTERPRETABLE, Capability.FAST_INFERENCE));
     private static final ModelPlugin J48 = new FakePlugin("weka.j48", Family.DISCRIMINATIVE, Set.of(Goal.CLASSIFY),
             Set.of(Capability.INTERPRETABLE, Capability.FAST_INFERENCE, Capability.HANDLES_MISSING_DATA));
+    private static final ModelPlugin REPTREE = new FakePlugin("weka.reptree", Family.DISCRIMINATIVE, SUPERVISED,
+            Set.of(Capability.FAST_INFERENCE));
     private static final ModelPlugin FOREST = new FakePlugin("weka.random-forest", Family.DISCRIMINATIVE, SUPERVISED,
             Set.of(Capability.HANDLES_MISSING_DATA));
     private static final ModelPlugin LOGISTIC = new FakePlugin("smile.logistic-regression", Family.DISCRIMINATIVE,
@@ -57,7 +59,7 @@ final class BundledRulesTest {
     private static final ModelPlugin BAYES = new FakePlugin("smile.naive-bayes", Family.GENERATIVE, Set.of(Goal.CLASSIFY),
             Set.of(Capability.GENERATIVE, Capability.PROBABILISTIC));
     private static final Set<ModelPlugin> PLUGINS = Set.of(MIXTURE, KDE, KMEANS, FOREST_DETECTOR, HMM, CRF, TREE, J48,
-            FOREST, LOGISTIC, WEKA_LOGISTIC, ORDINAL, BAYES);
+            REPTREE, FOREST, LOGISTIC, WEKA_LOGISTIC, ORDINAL, BAYES);
 
     private static final DataProfile UNLABELLED = profile(600, 3, 0, 0, Optional.empty());
     private static final DataProfile BALANCED = profile(1000, 4, 0, 0, nominal(500, 500));
@@ -156,6 +158,7 @@ final class BundledRulesTest {
         assertThat(fired(plan, "tree-first-filter-for-rare-cases")).isTrue();
         assertThat(preferredBy(plan, TREE, "tree-first-filter-for-rare-cases")).isTrue();
         assertThat(preferredBy(plan, J48, "tree-first-filter-for-rare-cases")).isTrue();
+        assertThat(preferredBy(plan, REPTREE, "tree-first-filter-for-rare-cases")).isTrue();
         assertThat(preferredBy(plan, FOREST, "tree-first-filter-for-rare-cases")).isFalse();
 
         assertThat(fired(plan(Goal.CLASSIFY, BALANCED, Map.of()), "tree-first-filter-for-rare-cases")).isFalse();
@@ -243,5 +246,7 @@ final class BundledRulesTest {
         assertThat(Rule.Selection.idMatches("a.b", "a.b")).isTrue();
         assertThat(Rule.Selection.idMatches("a.b", "axb")).isFalse();
         assertThat(Rule.Selection.idMatches("*", "anything")).isTrue();
+        assertThat(Rule.Selection.idMatches("*tree", "weka.reptree")).isTrue();
+        assertThat(Rule.Selection.idMatches("*tree", "smile.gradient-boosting")).isFalse();
     }
 }

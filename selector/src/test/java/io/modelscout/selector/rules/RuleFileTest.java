@@ -56,9 +56,9 @@ final class RuleFileTest {
                 "prefer family discriminative", "prefer family generative", "prefer capability INTERPRETABLE",
                 "prefer capability FAST_INFERENCE", "prefer family discriminative", "exclude family discriminative",
                 "prefer capability SAMPLES_NEW_DATA", "prefer family generative with capability UNSUPERVISED",
-                "prefer family discriminative", "prefer family generative", "prefer models *.decision-tree, *.j48",
+                "prefer family discriminative", "prefer family generative", "prefer models *tree, *.j48",
                 "prefer capability SEQUENTIAL", "prefer capability HANDLES_MISSING_DATA",
-                "prefer models *.decision-tree, *.j48, *.m5p", "prefer models *.random-forest",
+                "prefer models *tree, *.j48, *.m5p", "prefer models *.random-forest",
                 "prefer models *.logistic-regression, *.logistic", "prefer models *.logistic-regression, *.logistic",
                 "prefer capability ORDINAL_TARGET");
         assertThat(rules).allSatisfy(rule -> {

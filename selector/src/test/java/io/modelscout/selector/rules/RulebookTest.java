@@ -199,7 +199,7 @@ final class RulebookTest {
     void explainingDecisionsPrefersInterpretableModels() {
         CandidatePlan plan = plan(WITH_GAPS, Map.of("explain_decisions", true));
         assertThat(fired(plan, "explainable-decisions")).isTrue();
-        assertThat(preference(plan, TREE)).isEqualTo(2); // and known-categories-suit-classifiers
+        assertThat(preference(plan, TREE)).isEqualTo(3); // and known-categories, trees-for-step-by-step-explanations
         assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(1);
         assertThat(entry(plan, TREE).reasons()).contains("preferred by rule explainable-decisions");
 
@@ -241,7 +241,7 @@ final class RulebookTest {
     void preferencesAddUp() {
         CandidatePlan plan = plan(PLENTIFUL, Map.of("explain_decisions", true, "tight_latency", true, "outcome_only", true));
 
-        assertThat(preference(plan, TREE)).isEqualTo(4); // plentiful, known categories, explainable, outcome-only
+        assertThat(preference(plan, TREE)).isEqualTo(5); // plentiful, known categories, explainable, tree, outcome-only
         assertThat(preference(plan, DISCRIMINATIVE)).isEqualTo(4); // plentiful, known categories, latency, outcome-only
         assertThat(preference(plan, GENERATIVE)).isZero();
     }
