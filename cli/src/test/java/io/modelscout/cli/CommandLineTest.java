@@ -186,4 +186,65 @@ final class CommandLineTest {
                 "| data set | candidate | accuracy, default | accuracy, tuned | change |");
         assertThat(run.out().lines().filter(line -> line.startsWith("| small | weka.j48 | "))).hasSize(1);
     }
+
+    private static Path pairTask(Path dir, String name) throws java.io.IOException {
+        var csv = new StringBuilder("a,b,y\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 7 + (i % 2) * 3).append(',').append((i * 5) % 11).append(',').append(i % 2 == 0 ? "p" : "q")
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve(name + ".csv"), csv);
+        Path task = dir.resolve(name + ".yaml");
+        Files.writeString(task, "name: " + name + "\n" + """
+                goal: classify
+                data: {path: %s.csv, target: y}
+                evaluation: {folds: 3}
+                candidates: {include: [weka.naive-bayes, weka.logistic, core.constant], only: true}
+                """.formatted(name));
+        return task;
+    }
+
+    @Test
+    void recommendPrintsTheClaimsCheckedOnTheData(@TempDir Path dir) throws Exception {
+        Run run = run("recommend", pairTask(dir, "pair").toString(), "--out", dir.resolve("out").toString(),
+                "--threads", "1");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Claims checked on this data:", "generative-converges-with-fewer-rows",
+                "discriminative-predicts-faster", "generative-copes-with-missing-values");
+        JsonNode result = JsonMapper.builder().build().readTree(dir.resolve("out/result.json").toFile());
+        JsonNode curve = result.get("claims").get(0).get("series").get(0);
+        assertThat(curve.get("x")).hasSize(4);
+        assertThat(result.get("recommendation").has("tiedWith")).isTrue();
+        assertThat(result.get("recommendation").has("tieBreak")).isTrue();
+    }
+
+    @Test
+    void recommendationsWritesOneSectionPerTaskUnderTheCommandThatMadeIt(@TempDir Path dir) throws Exception {
+        Path first = pairTask(dir, "first");
+        Path second = pairTask(dir, "second");
+        Path page = dir.resolve("docs/recommendations.md");
+
+        Run run = run("recommendations", first.toString(), second.toString(), "--out", page.toString(), "--threads", "1");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String text = Files.readString(page);
+        assertThat(text).startsWith("# Recommendations on shared data sets")
+                .contains("./modelscout recommendations \\\n    " + first.toString().replace('\\', '/'))
+                .contains("## first", "## second", "**Recommended: `", "Tie group: ", "Tie-break: ", "Rules that fired:",
+                        "`every-capable-plugin`", "Claims checked on this data:");
+        assertThat(text.indexOf("## first")).isLessThan(text.indexOf("## second"));
+    }
+
+    @Test
+    void recommendationsWithABadTaskExitsTwoWithoutWritingAPage(@TempDir Path dir) throws Exception {
+        Path good = pairTask(dir, "good");
+        Path page = dir.resolve("page.md");
+
+        Run run = run("recommendations", good.toString(), dir.resolve("missing.yaml").toString(), "--out", page.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.yaml").doesNotContain("\tat ");
+        assertThat(page).doesNotExist();
+    }
 }
