@@ -92,7 +92,7 @@ public final class FolderPlugins {
      * @return the accepted plugins; empty when the unit is left out
      */
     static List<LoadedPlugin> loadUnit(Path location, List<Path> jars, ClassLoader host, Consumer<String> warnings) {
-        String name = "plugin jar " + location;
+        String name = (jars.equals(List.of(location)) ? "plugin jar " : "plugin folder ") + location;
         boolean hasModule = false;
         var urls = new ArrayList<URL>();
         for (Path jar : jars) {
@@ -124,6 +124,10 @@ public final class FolderPlugins {
 
     private static List<LoadedPlugin> accept(Path location, String name, URLClassLoader loader, Consumer<String> warnings) {
         Set<ModelPlugin> plugins;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Module and plugin constructors run here: let the libraries they start find the plugin's own classes.
+        thread.setContextClassLoader(loader);
         try {
             var modules = new ArrayList<Module>();
             modules.add(new AbstractModule() {
@@ -140,6 +144,8 @@ public final class FolderPlugins {
             // a provider not found, Guice's CreationException, NoClassDefFoundError of an API it was not built for
             warnings.accept(name + ": its plugin module cannot be loaded: " + describe(e) + "; left out");
             return List.of();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
         if (plugins.isEmpty()) {
             warnings.accept(name + ": its plugin module binds no plugin (bind one with Plugins.bind); left out");
