@@ -115,8 +115,8 @@ public final class ClaimChecker {
         Optional<CandidateResult> generative = bestOf(results, metric, "generative");
         Optional<CandidateResult> discriminative = bestOf(results, metric, "discriminative");
         if (generative.isEmpty() || discriminative.isEmpty()) {
-            String why = "Not checked: no " + (generative.isEmpty() ? "generative" : "discriminative")
-                    + " candidate other than a baseline was evaluated.";
+            String why = "No " + (generative.isEmpty() ? "generative" : "discriminative")
+                    + " candidate other than a baseline was evaluated, so there is nothing to compare.";
             return List.of(new Claim(CONVERGES, CONVERGES_TEXT, Optional.empty(), why, List.of()),
                     new Claim(PREDICTS, PREDICTS_TEXT, Optional.empty(), why, List.of()),
                     new Claim(MISSING, MISSING_TEXT, Optional.empty(), why, List.of()));
@@ -162,16 +162,29 @@ public final class ClaimChecker {
         dx.add(full);
         dy.add(firstRepeatMean(d));
         var series = List.of(new Series(g.id(), gx, gy), new Series(d.id(), dx, dy));
-        if (gx.size() < 2 || dx.size() < 2 || !gx.getFirst().equals(dx.getFirst())) {
-            return new Claim(CONVERGES, CONVERGES_TEXT, Optional.empty(), "Not checked: a candidate could not be fitted "
-                    + "on the smallest training subsets.", series);
+        // The smallest size both could be fitted on; a model may fail on the tiniest subsets (a singular covariance).
+        int gi = -1;
+        int di = -1;
+        for (int i = 0; i < gx.size() - 1 && gi < 0; i++) {
+            int j = dx.indexOf(gx.get(i));
+            if (j >= 0 && j < dx.size() - 1) {
+                gi = i;
+                di = j;
+            }
         }
-        double smallAdvantage = advantage(gy.getFirst(), dy.getFirst());
+        String skipped = gx.size() < FRACTIONS.size() + 1 || dx.size() < FRACTIONS.size() + 1
+                ? " (" + (gx.size() < FRACTIONS.size() + 1 ? g.id() : d.id()) + " could not be fitted on the smallest "
+                + "subsets)" : "";
+        if (gi < 0) {
+            return new Claim(CONVERGES, CONVERGES_TEXT, Optional.empty(), "No training subset smaller than the whole "
+                    + "fold could be fitted by both candidates" + skipped + ".", series);
+        }
+        double smallAdvantage = advantage(gy.get(gi), dy.get(di));
         double fullAdvantage = advantage(gy.getLast(), dy.getLast());
         boolean held = smallAdvantage > fullAdvantage;
-        String finding = String.format(Locale.ROOT, "With %.0f training rows %s scores %s %.4f against %.4f for %s; "
+        String finding = String.format(Locale.ROOT, "With %.0f training rows%s %s scores %s %.4f against %.4f for %s; "
                         + "with %.0f rows, %.4f against %.4f. The generative model's standing %s as the rows shrink.",
-                gx.getFirst(), g.id(), metric.id(), gy.getFirst(), dy.getFirst(), d.id(), full, gy.getLast(), dy.getLast(),
+                gx.get(gi), skipped, g.id(), metric.id(), gy.get(gi), dy.get(di), d.id(), full, gy.getLast(), dy.getLast(),
                 held ? "improves" : "does not improve");
         return new Claim(CONVERGES, CONVERGES_TEXT, Optional.of(held), finding, series);
     }
@@ -181,8 +194,7 @@ public final class ClaimChecker {
         double dt = d.timing().predictMicrosPerRow();
         var series = List.of(new Series(g.id(), List.of(0.0), List.of(gt)), new Series(d.id(), List.of(1.0), List.of(dt)));
         if (!(gt > 0) || !(dt > 0)) {
-            return new Claim(PREDICTS, PREDICTS_TEXT, Optional.empty(), "Not checked: no prediction time was measured.",
-                    series);
+            return new Claim(PREDICTS, PREDICTS_TEXT, Optional.empty(), "No prediction time was measured.", series);
         }
         boolean held = dt < gt;
         String finding = String.format(Locale.ROOT, "%s predicted in %.2f µs per row, %s in %.2f µs per row (measured "
@@ -222,7 +234,7 @@ public final class ClaimChecker {
         }
         var series = List.of(new Series(g.id(), gx, gy), new Series(d.id(), dx, dy));
         if (gx.size() != MASKED.size() + 1 || dx.size() != MASKED.size() + 1) {
-            return new Claim(MISSING, MISSING_TEXT, Optional.empty(), "Not checked: a candidate failed on masked rows.",
+            return new Claim(MISSING, MISSING_TEXT, Optional.empty(), "A candidate failed on the rows with masked cells.",
                     series);
         }
         double gLoss = advantage(gy.getFirst(), gy.getLast());

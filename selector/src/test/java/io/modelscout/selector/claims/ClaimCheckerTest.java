@@ -61,7 +61,7 @@ final class ClaimCheckerTest {
     }
 
     /** Nearest class mean that skips missing cells; declared generative or discriminative by the test. */
-    private static final class NearestMean implements ModelPlugin {
+    private static class NearestMean implements ModelPlugin {
         private final String id;
         private final Family family;
         private final Set<Capability> capabilities;
@@ -147,6 +147,18 @@ final class ClaimCheckerTest {
             };
         }
     }
+
+    /** A generative model that cannot be fitted on fewer than 30 rows, as a covariance model on tiny data. */
+    private static final ModelPlugin FRAGILE = new NearestMean("test.fragile", Family.GENERATIVE,
+            Set.of(Capability.GENERATIVE, Capability.HANDLES_MISSING_DATA)) {
+        @Override
+        public Classifier fit(FitRequest request) {
+            if (request.features().rowCount() < 30) {
+                throw new IllegalArgumentException("too few rows");
+            }
+            return super.fit(request);
+        }
+    };
 
     private static final ModelPlugin GENERATIVE = new NearestMean("test.generative", Family.GENERATIVE,
             Set.of(Capability.GENERATIVE, Capability.HANDLES_MISSING_DATA));
@@ -284,7 +296,8 @@ final class ClaimCheckerTest {
 
         assertThat(claims).hasSize(3).allSatisfy(c -> {
             assertThat(c.held()).isEmpty();
-            assertThat(c.finding()).isEqualTo("Not checked: no generative candidate other than a baseline was evaluated.");
+            assertThat(c.finding()).isEqualTo("No generative candidate other than a baseline was evaluated, so there is "
+                    + "nothing to compare.");
             assertThat(c.series()).isEmpty();
         });
     }
@@ -304,5 +317,19 @@ final class ClaimCheckerTest {
         assertThat(best).map(CandidateResult::id).contains("test.discriminative");
         assertThat(ClaimChecker.bestOf(all, Metric.ACCURACY, "generative")).map(CandidateResult::id)
                 .contains("test.generative");
+    }
+
+    @Test
+    void aModelThatFailsOnTheSmallestSubsetsIsComparedOnTheSmallestBothFit() throws InterruptedException {
+        Evaluated evaluated = evaluate(List.of(FRAGILE, DISCRIMINATIVE), Map.of("test.fragile", new Timing(0.01, 2.0),
+                "test.discriminative", new Timing(0.01, 1.0)));
+
+        Claim curve = checker(2).check(evaluated.results(), evaluated.candidates()).getFirst();
+
+        assertThat(curve.held()).isPresent();
+        assertThat(curve.series().getFirst().x()).hasSize(3).doesNotContain(curve.series().get(1).x().getFirst());
+        assertThat(curve.series().get(1).x()).hasSize(4);
+        assertThat(curve.finding()).startsWith("With " + Math.round(curve.series().getFirst().x().getFirst())
+                + " training rows (test.fragile could not be fitted on the smallest subsets) test.fragile scores");
     }
 }
