@@ -34,6 +34,9 @@ public final class LdaPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new ChoiceParam("priors", "Class priors: the class shares of the training rows (empirical) or equal for "
                     + "every class (uniform).", "empirical", List.of("empirical", "uniform")),
+            new RealParam("shrinkage", "Share s of the pooled covariance replaced by s times its average variance on "
+                    + "the diagonal (shrinkage towards a sphere): keeps it invertible when features are collinear, "
+                    + "e.g. the one-hot columns of a nominal feature.", 1e-3, 0.0, 1.0, false),
             new RealParam("tol", "Singularity tolerance: a covariance eigenvalue below tol squared counts as zero "
                     + "(Smile's default 1e-4).", 1e-4, 1e-10, 1e-2, true));
 
@@ -93,7 +96,7 @@ public final class LdaPlugin implements ModelPlugin {
         LDA model;
         try {
             model = pooled(subset.apply(data.x()), data.y(), k, Discriminants.priors(parameters, k),
-                    parameters.getDouble("tol"));
+                    parameters.getDouble("tol"), parameters.getDouble("shrinkage"));
         } catch (IllegalArgumentException e) {
             throw Discriminants.failure(id(), e);
         }
@@ -103,7 +106,7 @@ public final class LdaPlugin implements ModelPlugin {
     }
 
     /** Smile's LDA over the pooled within-class covariance; {@code priors} null means the class shares. */
-    private static LDA pooled(double[][] x, int[] y, int k, double[] priors, double tol) {
+    private static LDA pooled(double[][] x, int[] y, int k, double[] priors, double tol, double shrinkage) {
         int n = x.length;
         int p = x[0].length;
         if (n <= k) {
@@ -133,11 +136,16 @@ public final class LdaPlugin implements ModelPlugin {
             }
         }
         double tol2 = tol * tol;
+        double average = 0;
+        for (int j = 0; j < p; j++) {
+            average += cov[j][j] / (n - k) / p;
+        }
         for (int j = 0; j < p; j++) {
             for (int l = 0; l <= j; l++) {
-                cov[j][l] /= n - k;
+                cov[j][l] = cov[j][l] / (n - k) * (1 - shrinkage);
                 cov[l][j] = cov[j][l];
             }
+            cov[j][j] += shrinkage * average;
             if (cov[j][j] < tol2) {
                 throw new IllegalArgumentException("Covariance matrix (column " + j + ") is close to singular.");
             }
