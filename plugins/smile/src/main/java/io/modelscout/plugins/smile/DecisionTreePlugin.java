@@ -21,6 +21,7 @@ import smile.regression.RegressionTree;
 /**
  * Smile's CART: a classification tree ({@link DecisionTree}) or a regression tree ({@link RegressionTree}). Every
  * split tries every feature, so no random number is drawn.
+ * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
  */
 public final class DecisionTreePlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -32,7 +33,7 @@ public final class DecisionTreePlugin implements ModelPlugin {
                     + "squared error.", "gini", List.of("gini", "entropy", "classification-error")));
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
-            Capability.PROBABILISTIC, Capability.INTERPRETABLE, Capability.FAST_INFERENCE));
+            Capability.NOMINAL_FEATURES, Capability.PROBABILISTIC, Capability.INTERPRETABLE, Capability.FAST_INFERENCE));
 
     /** Creates the plugin; it holds no state. */
     public DecisionTreePlugin() {
@@ -84,24 +85,24 @@ public final class DecisionTreePlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request);
+        var data = SmileData.classification(request, true);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
-        int p = data.features();
-        var model = DecisionTree.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), p),
+        var layout = data.layout();
+        var model = DecisionTree.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), layout),
                 classificationOptions(request.parameters(), data.x().length));
         return SmileClassifier.of(data,
-                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, p)),
+                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, layout)),
                 "classification tree of " + model.size() + " nodes");
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request);
-        int p = data.features();
-        var model = RegressionTree.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), p),
+        var data = SmileData.regression(request, true);
+        var layout = data.layout();
+        var model = RegressionTree.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), layout),
                 regressionOptions(request.parameters(), data.x().length));
-        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, p)),
+        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, layout)),
                 "regression tree of " + model.size() + " nodes");
     }
 

@@ -22,6 +22,7 @@ import smile.model.cart.Loss;
  * Smile's gradient tree boosting for classification (logistic / softmax loss) and regression (a choice of loss).
  * Trees are grown one after another on the calling thread, whose generator draws the row subsamples; it is seeded
  * right before the fit.
+ * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
  */
 public final class GradientBoostingPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -37,7 +38,7 @@ public final class GradientBoostingPlugin implements ModelPlugin {
                     + "Huber; classification always uses the logistic loss.", "lad", List.of("ls", "lad", "huber")));
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
-            Capability.PROBABILISTIC));
+            Capability.NOMINAL_FEATURES, Capability.PROBABILISTIC));
 
     /** Creates the plugin; it holds no state. */
     public GradientBoostingPlugin() {
@@ -89,32 +90,32 @@ public final class GradientBoostingPlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request);
+        var data = SmileData.classification(request, true);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
         var o = Settings.of(request.parameters());
         var options = new GradientTreeBoost.Options(o.ntrees(), o.maxDepth(), o.maxNodes(), o.nodeSize(),
                 o.shrinkage(), o.subsample(), null, null);
-        int p = data.features();
-        var frame = SmileData.frame(data.x(), data.y(), p);
+        var layout = data.layout();
+        var frame = SmileData.frame(data.x(), data.y(), layout);
         Seeds.seedThisThread(request.seed());
         var model = GradientTreeBoost.fit(SmileData.formula(), frame, options);
         return SmileClassifier.of(data,
-                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, p)),
+                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, layout)),
                 "gradient boosting of " + model.size() + " trees, shrinkage " + o.shrinkage());
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request);
+        var data = SmileData.regression(request, true);
         var o = Settings.of(request.parameters());
         var options = new smile.regression.GradientTreeBoost.Options(o.loss(), o.ntrees(), o.maxDepth(),
                 o.maxNodes(), o.nodeSize(), o.shrinkage(), o.subsample(), null, null);
-        int p = data.features();
-        var frame = SmileData.frame(data.x(), data.y(), p);
+        var layout = data.layout();
+        var frame = SmileData.frame(data.x(), data.y(), layout);
         Seeds.seedThisThread(request.seed());
         var model = smile.regression.GradientTreeBoost.fit(SmileData.formula(), frame, options);
-        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, p)),
+        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, layout)),
                 "gradient boosting of " + model.size() + " trees, " + request.parameters().getString("loss")
                         + " loss, shrinkage " + o.shrinkage());
     }

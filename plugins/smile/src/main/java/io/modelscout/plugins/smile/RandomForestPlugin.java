@@ -19,6 +19,7 @@ import smile.model.cart.SplitRule;
 /**
  * Smile's random forest for classification and regression. Trees grow in parallel on pool threads; each tree is
  * given its own seed, derived from the request's, so the forest is the same whichever thread grows which tree.
+ * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
  */
 public final class RandomForestPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -34,7 +35,7 @@ public final class RandomForestPlugin implements ModelPlugin {
                     + "less draws that share without replacement.", 1.0, 0.1, 1.0, false));
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
-            Capability.PROBABILISTIC));
+            Capability.NOMINAL_FEATURES, Capability.PROBABILISTIC));
 
     /** Creates the plugin; it holds no state. */
     public RandomForestPlugin() {
@@ -86,30 +87,30 @@ public final class RandomForestPlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request);
+        var data = SmileData.classification(request, true);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
         var o = Settings.of(request.parameters(), data.features(), request.seed());
         var options = new RandomForest.Options(o.trees(), o.mtry(), SplitRule.GINI, o.maxDepth(), o.maxNodes(),
                 o.nodeSize(), o.subsample(), null, o.seeds(), null);
-        int p = data.features();
-        var model = RandomForest.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), p), options);
+        var layout = data.layout();
+        var model = RandomForest.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), layout), options);
         return SmileClassifier.of(data,
-                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, p)),
+                SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, layout)),
                 "random forest of " + model.size() + " trees, out-of-bag accuracy "
                         + String.format("%.3f", model.metrics().accuracy()));
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request);
+        var data = SmileData.regression(request, true);
         var o = Settings.of(request.parameters(), data.features(), request.seed());
         var options = new smile.regression.RandomForest.Options(o.trees(), o.mtry(), o.maxDepth(), o.maxNodes(),
                 o.nodeSize(), o.subsample(), o.seeds(), null);
-        int p = data.features();
-        var model = smile.regression.RandomForest.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), p),
+        var layout = data.layout();
+        var model = smile.regression.RandomForest.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), layout),
                 options);
-        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, p)),
+        return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, layout)),
                 "random forest of " + model.size() + " trees, out-of-bag RMSE "
                         + String.format("%.4g", model.metrics().rmse()));
     }

@@ -90,7 +90,7 @@ final class SmileClassifier implements Classifier {
 
     @Override
     public ClassPrediction predict(Table features) {
-        double[][] x = SmileData.features(features, classes.features());
+        double[][] x = SmileData.features(features, classes.layout());
         double[][] compact = posteriors.of(x);
         double[][] probabilities = new double[compact.length][];
         for (int i = 0; i < compact.length; i++) {

@@ -7,10 +7,17 @@ import io.modelscout.api.data.CategoricalColumn;
 import io.modelscout.api.data.Column;
 import io.modelscout.api.data.NumericColumn;
 import io.modelscout.api.data.Table;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
+import smile.data.measure.Measure;
+import smile.data.measure.NominalScale;
+import smile.data.measure.OrdinalScale;
+import smile.data.type.DataTypes;
+import smile.data.type.StructField;
 import smile.data.vector.DoubleVector;
 import smile.data.vector.IntVector;
 import smile.data.vector.ValueVector;
@@ -19,10 +26,28 @@ import smile.data.vector.ValueVector;
  * The one place where api tables become Smile inputs: row-major {@code double[][]}, compact {@code int[]} labels,
  * {@code double[]} responses, and data frames with a formula for the models that take them.
  *
- * <p>No plugin here declares nominal features or missing data, so the framework hands over numeric, complete
- * features; they are checked all the same, so that a broken promise fails with a message rather than a NaN model.
- * Data frames name the features {@code x0, x1, ...} and the response {@code y}, whatever the columns were called,
- * so names can neither clash nor trip Smile's formula parser.
+ * <p>No plugin here declares missing data, so the framework hands over complete features; most plugins take numeric
+ * features only, and the tree learners (decision tree, random forest, gradient boosting) also take categorical ones
+ * as they are. The features are checked all the same, so that a broken promise fails with a message rather than a
+ * NaN model. Data frames name the features {@code x0, x1, ...} and the response {@code y}, whatever the columns were
+ * called, so names can neither clash nor trip Smile's formula parser.
+ *
+ * <p>Categorical features reach Smile's CART as an {@link IntVector} of level codes whose field carries the declared
+ * levels: a nominal column with a {@link NominalScale}, so a split asks "is it this level?", and an ordinal column
+ * with an {@link OrdinalScale}, which CART treats as ordered (every measure but {@code NominalScale} is sorted and
+ * split as "code &lt;= t"). Numeric columns stay {@link DoubleVector}s.
+ *
+ * <p>Why not one-hot columns: Smile 6.3's classification tree ({@code DecisionTree.findBestSplit}, ordered branch)
+ * only tries a threshold where the class of a row differs from the class of the row before it in the column's
+ * sorted order within the node ({@code yi != prevy}), a shortcut that is only sound without ties. A 0/1 column is
+ * one long run of ties, so its single threshold is tried only if the two rows that happen to meet at the 0|1 border
+ * differ in class; when they agree, the column yields no split, and {@code CART.findBestSplit} then marks it
+ * unsplittable for the whole subtree. On car.arff (one-hot, 15 columns) the tree stopped at 15 nodes with training
+ * accuracy 0.740, and in 3-fold cross-validation scored the constant baseline, 0.70; the same data as nominal
+ * columns reach 0.93. The quirk also touches ordinal codes (few values, many ties): car's features declared ordinal
+ * scored 0.78 where nominal scored 0.93. Ordinal columns are kept ordered all the same, as declared, which matches
+ * how the framework hands them to every other model (as ranks). The regression tree (also used by gradient boosting)
+ * has no such check.
  */
 final class SmileData {
     private static final String RESPONSE = "y";
@@ -42,6 +67,10 @@ final class SmileData {
         int features() {
             return classes.features();
         }
+
+        Layout layout() {
+            return classes.layout();
+        }
     }
 
     /**
@@ -51,7 +80,68 @@ final class SmileData {
      * @param y the response per row
      * @param features the number of feature columns
      */
-    record RegressionTraining(double[][] x, double[] y, int features) {
+    record RegressionTraining(double[][] x, double[] y, int features, Layout layout) {
+        RegressionTraining {
+            requireNonNull(layout, "layout is null");
+        }
+
+        RegressionTraining(double[][] x, double[] y, int features) {
+            this(x, y, features, Layout.numeric(features));
+        }
+    }
+
+    /**
+     * How one feature column reaches Smile.
+     *
+     * @param levels the declared levels of a categorical column; empty for a numeric column
+     * @param ordered whether the levels are ordered
+     * @param fallback the code given to a cell whose level the model does not know: the most frequent level in
+     *         training; -1 for a numeric column
+     */
+    record Feature(List<String> levels, boolean ordered, int fallback) {
+        static final Feature NUMERIC = new Feature(List.of(), false, -1);
+
+        Feature {
+            levels = List.copyOf(levels);
+        }
+
+        boolean categorical() {
+            return !levels.isEmpty();
+        }
+
+        /** The Smile field of this feature at position {@code j}. */
+        StructField field(int j) {
+            Measure measure = !categorical() ? null
+                    : ordered ? new OrdinalScale(levels) : new NominalScale(levels);
+            return new StructField("x" + j, categorical() ? DataTypes.IntType : DataTypes.DoubleType, measure);
+        }
+    }
+
+    /**
+     * The Smile type of every feature column a model was fitted on; prediction builds its tuples with the same one.
+     *
+     * @param features one per feature column, in order
+     */
+    record Layout(List<Feature> features) {
+        Layout {
+            features = List.copyOf(features);
+        }
+
+        static Layout numeric(int count) {
+            return new Layout(java.util.Collections.nCopies(count, Feature.NUMERIC));
+        }
+
+        int size() {
+            return features.size();
+        }
+
+        Feature get(int j) {
+            return features.get(j);
+        }
+
+        boolean allNumeric() {
+            return features.stream().noneMatch(Feature::categorical);
+        }
     }
 
     /**
@@ -63,7 +153,18 @@ final class SmileData {
      * @param levels the number of declared levels of the target
      * @param features the number of feature columns the model is fitted on
      */
-    record Classes(int[] present, int levels, int features) {
+    record Classes(int[] present, int levels, int features, Layout layout) {
+        Classes {
+            requireNonNull(layout, "layout is null");
+            if (layout.size() != features) {
+                throw new IllegalArgumentException("layout of " + layout.size() + " features for " + features);
+            }
+        }
+
+        Classes(int[] present, int levels, int features) {
+            this(present, levels, features, Layout.numeric(features));
+        }
+
         int count() {
             return present.length;
         }
@@ -99,7 +200,20 @@ final class SmileData {
      * @return the rows, compact labels and class map
      */
     static ClassTraining classification(FitRequest request) {
+        return classification(request, false);
+    }
+
+    /**
+     * The features and class target of a classification request, for a model that may take categorical features.
+     *
+     * @param request a request with a categorical target
+     * @param categorical whether categorical features are taken as they are (codes in {@code x}, described by the
+     *         layout); when false, every feature must be numeric
+     * @return the rows, compact labels and class map
+     */
+    static ClassTraining classification(FitRequest request, boolean categorical) {
         requireNonNull(request, "request is null");
+        Layout layout = layout(request.features(), categorical);
         double[][] x = features(request.features());
         CategoricalColumn target = request.classTarget();
         int levels = target.levels().size();
@@ -125,7 +239,8 @@ final class SmileData {
         for (int i = 0; i < codes.length; i++) {
             y[i] = compactOf[codes[i]];
         }
-        return new ClassTraining(x, y, new Classes(Arrays.copyOf(present, k), levels, request.features().columnCount()));
+        return new ClassTraining(x, y,
+                new Classes(Arrays.copyOf(present, k), levels, request.features().columnCount(), layout));
     }
 
     /**
@@ -135,7 +250,19 @@ final class SmileData {
      * @return the rows and response
      */
     static RegressionTraining regression(FitRequest request) {
+        return regression(request, false);
+    }
+
+    /**
+     * The features and numeric target of a regression request, for a model that may take categorical features.
+     *
+     * @param request a request with a numeric target
+     * @param categorical whether categorical features are taken as they are
+     * @return the rows and response
+     */
+    static RegressionTraining regression(FitRequest request, boolean categorical) {
         requireNonNull(request, "request is null");
+        Layout layout = layout(request.features(), categorical);
         double[][] x = features(request.features());
         NumericColumn target = request.numericTarget();
         double[] y = target.toArray();
@@ -145,7 +272,7 @@ final class SmileData {
                         + "; a regression target must be finite");
             }
         }
-        return new RegressionTraining(x, y, request.features().columnCount());
+        return new RegressionTraining(x, y, request.features().columnCount(), layout);
     }
 
     /**
@@ -161,17 +288,87 @@ final class SmileData {
             throw new IllegalArgumentException("the model was fitted on " + expected + " feature columns, got "
                     + table.columnCount() + ": " + table.columnNames());
         }
+        layout(table, false);
         return features(table);
+    }
+
+    /**
+     * The rows of a table to predict, for a model fitted on features of the given layout. A categorical cell becomes
+     * the code of its level among the levels seen at fit time, matched by name when the column declares other levels.
+     * A cell the model cannot place, a level it does not declare (or a missing cell, which the framework imputes
+     * before it gets here), takes the most frequent training level: the best guess a tree can follow. A declared
+     * level that never occurred in training keeps its code: a nominal split sends it with the levels not asked
+     * about, an ordered split by its rank.
+     *
+     * @param table the rows
+     * @param layout the features at fit time
+     * @return one row array per table row, categorical cells as codes
+     */
+    static double[][] features(Table table, Layout layout) {
+        requireNonNull(table, "features is null");
+        requireNonNull(layout, "layout is null");
+        if (layout.allNumeric()) {
+            return features(table, layout.size());
+        }
+        if (table.columnCount() != layout.size()) {
+            throw new IllegalArgumentException("the model was fitted on " + layout.size() + " feature columns, got "
+                    + table.columnCount() + ": " + table.columnNames());
+        }
+        var numeric = new ArrayList<Column>();
+        for (int j = 0; j < layout.size(); j++) {
+            Column column = table.column(j);
+            boolean categorical = column instanceof CategoricalColumn;
+            if (categorical != layout.get(j).categorical()) {
+                throw new IllegalArgumentException("feature '" + column.name() + "' is " + column.kind()
+                        + "; the model was fitted on a " + (categorical ? "numeric" : "categorical") + " column there");
+            }
+            numeric.add(categorical ? NumericColumn.of(column.name(), codes((CategoricalColumn) column,
+                    layout.get(j))) : column);
+        }
+        return features(table.withColumns(numeric));
+    }
+
+    /** The codes of a categorical column in the training levels of a feature, as doubles. */
+    private static double[] codes(CategoricalColumn column, Feature feature) {
+        List<String> levels = column.levels();
+        int[] map = new int[levels.size()];
+        for (int code = 0; code < map.length; code++) {
+            int known = levels.equals(feature.levels()) ? code : feature.levels().indexOf(levels.get(code));
+            map[code] = known >= 0 ? known : feature.fallback();
+        }
+        double[] out = new double[column.size()];
+        for (int i = 0; i < out.length; i++) {
+            int code = column.code(i);
+            out[i] = code == CategoricalColumn.MISSING ? feature.fallback() : map[code];
+        }
+        return out;
+    }
+
+    /** The layout of a training table; with {@code categorical} false, every column must be numeric. */
+    private static Layout layout(Table table, boolean categorical) {
+        requireNonNull(table, "features is null");
+        var features = new ArrayList<Feature>();
+        for (Column column : table.columns()) {
+            switch (column) {
+                case NumericColumn ignored -> features.add(Feature.NUMERIC);
+                case CategoricalColumn c when categorical && !c.levels().isEmpty() -> {
+                    int[] counts = c.counts();
+                    int mode = 0;
+                    for (int code = 1; code < counts.length; code++) {
+                        mode = counts[code] > counts[mode] ? code : mode;
+                    }
+                    features.add(new Feature(c.levels(), c.ordered(), mode));
+                }
+                default -> throw new IllegalArgumentException("feature '" + column.name() + "' is " + column.kind()
+                        + (categorical ? " without levels; a categorical feature needs at least one level"
+                                : "; this Smile plugin takes numeric features only (the framework encodes the others)"));
+            }
+        }
+        return new Layout(features);
     }
 
     private static double[][] features(Table table) {
         requireNonNull(table, "features is null");
-        for (Column column : table.columns()) {
-            if (!(column instanceof NumericColumn)) {
-                throw new IllegalArgumentException("feature '" + column.name() + "' is " + column.kind()
-                        + "; the Smile plugins take numeric features only (the framework encodes the others)");
-            }
-        }
         double[][] x = table.toMatrix();
         for (int i = 0; i < x.length; i++) {
             for (int j = 0; j < x[i].length; j++) {
@@ -203,7 +400,20 @@ final class SmileData {
      * @return the frame, features {@code x0..}, response {@code y}
      */
     static DataFrame frame(double[][] x, int[] y, int features) {
-        var columns = columns(x, features, 1);
+        return frame(x, y, Layout.numeric(features));
+    }
+
+    /**
+     * A data frame of features of the given layout and class labels.
+     *
+     * @param x the rows, categorical cells as codes
+     * @param y the compact label per row
+     * @param layout the features
+     * @return the frame, features {@code x0..}, response {@code y}
+     */
+    static DataFrame frame(double[][] x, int[] y, Layout layout) {
+        int features = layout.size();
+        var columns = columns(x, layout, 1);
         columns[features] = new IntVector(RESPONSE, y.clone());
         return new DataFrame(columns);
     }
@@ -217,7 +427,20 @@ final class SmileData {
      * @return the frame, features {@code x0..}, response {@code y}
      */
     static DataFrame frame(double[][] x, double[] y, int features) {
-        var columns = columns(x, features, 1);
+        return frame(x, y, Layout.numeric(features));
+    }
+
+    /**
+     * A data frame of features of the given layout and a numeric response.
+     *
+     * @param x the rows, categorical cells as codes
+     * @param y the response per row
+     * @param layout the features
+     * @return the frame, features {@code x0..}, response {@code y}
+     */
+    static DataFrame frame(double[][] x, double[] y, Layout layout) {
+        int features = layout.size();
+        var columns = columns(x, layout, 1);
         columns[features] = new DoubleVector(RESPONSE, y.clone());
         return new DataFrame(columns);
     }
@@ -230,7 +453,18 @@ final class SmileData {
      * @return one tuple per row
      */
     static Tuple[] tuples(double[][] x, int features) {
-        var frame = new DataFrame(columns(x, features, 0));
+        return tuples(x, Layout.numeric(features));
+    }
+
+    /**
+     * The rows as tuples with the schema of the training frames, for models that predict on tuples.
+     *
+     * @param x the rows, categorical cells as codes
+     * @param layout the features at fit time
+     * @return one tuple per row
+     */
+    static Tuple[] tuples(double[][] x, Layout layout) {
+        var frame = new DataFrame(columns(x, layout, 0));
         var tuples = new Tuple[x.length];
         for (int i = 0; i < x.length; i++) {
             tuples[i] = frame.get(i);
@@ -238,14 +472,24 @@ final class SmileData {
         return tuples;
     }
 
-    private static ValueVector[] columns(double[][] x, int features, int extra) {
+    private static ValueVector[] columns(double[][] x, Layout layout, int extra) {
+        int features = layout.size();
         var columns = new ValueVector[features + extra];
         for (int j = 0; j < features; j++) {
-            double[] values = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                values[i] = x[i][j];
+            Feature feature = layout.get(j);
+            if (feature.categorical()) {
+                int[] codes = new int[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    codes[i] = (int) x[i][j];
+                }
+                columns[j] = new IntVector(feature.field(j), codes);
+            } else {
+                double[] values = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    values[i] = x[i][j];
+                }
+                columns[j] = new DoubleVector("x" + j, values);
             }
-            columns[j] = new DoubleVector("x" + j, values);
         }
         return columns;
     }

@@ -16,12 +16,12 @@ final class SmileRegressor implements Regressor {
         double[] of(double[][] x);
     }
 
-    private final int features;
+    private final SmileData.Layout layout;
     private final Predictions predictions;
     private final String summary;
 
-    private SmileRegressor(int features, Predictions predictions, String summary) {
-        this.features = features;
+    private SmileRegressor(SmileData.Layout layout, Predictions predictions, String summary) {
+        this.layout = requireNonNull(layout, "layout is null");
         this.predictions = requireNonNull(predictions, "predictions is null");
         this.summary = requireNonNull(summary, "summary is null");
     }
@@ -35,7 +35,7 @@ final class SmileRegressor implements Regressor {
      * @return the regressor
      */
     static Regressor of(RegressionTraining data, Predictions predictions, String summary) {
-        return new SmileRegressor(data.features(), predictions, summary);
+        return new SmileRegressor(data.layout(), predictions, summary);
     }
 
     /**
@@ -61,7 +61,7 @@ final class SmileRegressor implements Regressor {
 
     @Override
     public double[] predict(Table table) {
-        return predictions.of(SmileData.features(table, features));
+        return predictions.of(SmileData.features(table, layout));
     }
 
     @Override

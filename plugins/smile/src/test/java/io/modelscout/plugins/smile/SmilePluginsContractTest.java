@@ -27,6 +27,8 @@ final class SmilePluginsContractTest {
             "smile.linear-svm", "smile.lasso");
     private static final Set<String> GENERATIVE = Set.of("smile.naive-bayes", "smile.lda", "smile.qda",
             "smile.gaussian-mixture");
+    private static final Set<String> TREES = Set.of("smile.decision-tree", "smile.random-forest",
+            "smile.gradient-boosting");
 
     private static Set<ModelPlugin> plugins() {
         return Guice.createInjector(new SmileModule()).getInstance(Key.get(new TypeLiteral<Set<ModelPlugin>>() { }));
@@ -50,8 +52,9 @@ final class SmilePluginsContractTest {
         for (ModelPlugin plugin : plugins()) {
             boolean generative = GENERATIVE.contains(plugin.id());
             assertThat(plugin.family()).as(plugin.id()).isEqualTo(generative ? Family.GENERATIVE : Family.DISCRIMINATIVE);
-            assertThat(plugin.capabilities()).as(plugin.id())
-                    .doesNotContain(Capability.NOMINAL_FEATURES, Capability.HANDLES_MISSING_DATA);
+            assertThat(plugin.capabilities()).as(plugin.id()).doesNotContain(Capability.HANDLES_MISSING_DATA);
+            assertThat(plugin.capabilities().contains(Capability.NOMINAL_FEATURES)).as(plugin.id())
+                    .isEqualTo(TREES.contains(plugin.id()));
         }
         var byId = plugins().stream().collect(Collectors.toMap(ModelPlugin::id, Function.identity()));
         assertThat(byId.get("smile.naive-bayes").capabilities()).contains(Capability.GENERATIVE, Capability.PROBABILISTIC);
