@@ -21,7 +21,8 @@ import smile.regression.RegressionTree;
 /**
  * Smile's CART: a classification tree ({@link DecisionTree}) or a regression tree ({@link RegressionTree}). Every
  * split tries every feature, so no random number is drawn.
- * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
+ * Nominal and ordinal features are taken as they are, not one-hot encoded (see {@link SmileData}): split by level,
+ * except ordinal features of a regression, which are split in their order.
  */
 public final class DecisionTreePlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -85,7 +86,7 @@ public final class DecisionTreePlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request, true);
+        var data = SmileData.classification(request, SmileData.Categories.BY_LEVEL);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
@@ -98,7 +99,7 @@ public final class DecisionTreePlugin implements ModelPlugin {
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request, true);
+        var data = SmileData.regression(request, SmileData.Categories.ORDERED);
         var layout = data.layout();
         var model = RegressionTree.fit(SmileData.formula(), SmileData.frame(data.x(), data.y(), layout),
                 regressionOptions(request.parameters(), data.x().length));

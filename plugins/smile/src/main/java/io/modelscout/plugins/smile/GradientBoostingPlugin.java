@@ -22,7 +22,8 @@ import smile.model.cart.Loss;
  * Smile's gradient tree boosting for classification (logistic / softmax loss) and regression (a choice of loss).
  * Trees are grown one after another on the calling thread, whose generator draws the row subsamples; it is seeded
  * right before the fit.
- * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
+ * Nominal and ordinal features are taken as they are, not one-hot encoded (see {@link SmileData}): nominal ones split
+ * by level, ordinal ones in their order.
  */
 public final class GradientBoostingPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -90,7 +91,7 @@ public final class GradientBoostingPlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request, true);
+        var data = SmileData.classification(request, SmileData.Categories.ORDERED);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
@@ -103,11 +104,11 @@ public final class GradientBoostingPlugin implements ModelPlugin {
         var model = GradientTreeBoost.fit(SmileData.formula(), frame, options);
         return SmileClassifier.of(data,
                 SmileClassifier.posteriors(model, data.classes().count(), x -> SmileData.tuples(x, layout)),
-                "gradient boosting of " + model.size() + " trees, shrinkage " + o.shrinkage());
+                "gradient boosting of " + trees(model) + ", shrinkage " + o.shrinkage());
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request, true);
+        var data = SmileData.regression(request, SmileData.Categories.ORDERED);
         var o = Settings.of(request.parameters());
         var options = new smile.regression.GradientTreeBoost.Options(o.loss(), o.ntrees(), o.maxDepth(),
                 o.maxNodes(), o.nodeSize(), o.shrinkage(), o.subsample(), null, null);
@@ -118,6 +119,14 @@ public final class GradientBoostingPlugin implements ModelPlugin {
         return SmileRegressor.of(data, SmileRegressor.predictions(model, x -> SmileData.tuples(x, layout)),
                 "gradient boosting of " + model.size() + " trees, " + request.parameters().getString("loss")
                         + " loss, shrinkage " + o.shrinkage());
+    }
+
+    // Smile's size() counts the tree sequences (one for two classes, one per class otherwise), not the trees
+    private static String trees(GradientTreeBoost model) {
+        var sequences = model.trees();
+        int rounds = sequences[0].length;
+        return sequences.length == 1 ? rounds + " trees"
+                : rounds + " rounds of " + sequences.length + " trees (one per class)";
     }
 
     /** The parameters as Smile's boosting options take them; classification ignores the loss. */

@@ -19,7 +19,8 @@ import smile.model.cart.SplitRule;
 /**
  * Smile's random forest for classification and regression. Trees grow in parallel on pool threads; each tree is
  * given its own seed, derived from the request's, so the forest is the same whichever thread grows which tree.
- * Nominal and ordinal features are taken as they are (see {@link SmileData}), not one-hot encoded.
+ * Nominal and ordinal features are taken as they are, not one-hot encoded (see {@link SmileData}): split by level,
+ * except ordinal features of a regression, which are split in their order.
  */
 public final class RandomForestPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -87,7 +88,7 @@ public final class RandomForestPlugin implements ModelPlugin {
     }
 
     private static FittedModel classifier(FitRequest request) {
-        var data = SmileData.classification(request, true);
+        var data = SmileData.classification(request, SmileData.Categories.BY_LEVEL);
         if (data.classes().count() < 2) {
             return SmileClassifier.constant(data);
         }
@@ -103,7 +104,7 @@ public final class RandomForestPlugin implements ModelPlugin {
     }
 
     private static FittedModel regressor(FitRequest request) {
-        var data = SmileData.regression(request, true);
+        var data = SmileData.regression(request, SmileData.Categories.ORDERED);
         var o = Settings.of(request.parameters(), data.features(), request.seed());
         var options = new smile.regression.RandomForest.Options(o.trees(), o.mtry(), o.maxDepth(), o.maxNodes(),
                 o.nodeSize(), o.subsample(), o.seeds(), null);
