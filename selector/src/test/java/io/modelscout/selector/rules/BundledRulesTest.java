@@ -249,4 +249,15 @@ final class BundledRulesTest {
         assertThat(Rule.Selection.idMatches("*tree", "weka.reptree")).isTrue();
         assertThat(Rule.Selection.idMatches("*tree", "smile.gradient-boosting")).isFalse();
     }
+
+    @Test
+    void theReferenceForestIsMeasuredWheneverThereAreLabels() {
+        CandidatePlan labelled = plan(Goal.CLASSIFY, BALANCED, Map.of());
+        assertThat(fired(labelled, "reference-forest-always")).isTrue();
+        assertThat(entry(labelled, FOREST).included()).isTrue();
+        assertThat(entry(labelled, FOREST).reasons()).contains("included by rule reference-forest-always");
+
+        CandidatePlan unlabelled = plan(Goal.CLUSTER, UNLABELLED, Map.of());
+        assertThat(fired(unlabelled, "reference-forest-always")).isFalse();
+    }
 }
