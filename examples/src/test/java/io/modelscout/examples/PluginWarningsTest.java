@@ -36,4 +36,18 @@ final class PluginWarningsTest {
                 "plugin jar " + plugins.resolve("missing-module.jar") + ": its plugin module cannot be loaded: "
                         + "ServiceConfigurationError: com.google.inject.Module: Provider org.example.bad.NoSuchModule not found; left out");
     }
+
+    @Test
+    void aPluginThatDoesNotDeclareItsApiVersionLoadsWithAWarning(@TempDir Path dir) throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins")).toAbsolutePath();
+        PluginJars.bad("unversioned", plugins.resolve("unversioned.jar"));
+        var warnings = new ArrayList<String>();
+
+        List<LoadedPlugin> loaded = PluginRegistry.load(getClass().getClassLoader(), List.of(plugins), warnings::add);
+
+        assertThat(loaded).extracting(p -> p.plugin().id()).contains("bad.unversioned");
+        assertThat(warnings).containsExactly("plugin jar " + plugins.resolve("unversioned.jar")
+                + ": plugin bad.unversioned does not override apiVersion(), so the API version it was built against "
+                + "cannot be checked; add 'public String apiVersion() { return API_VERSION; }' to it");
+    }
 }

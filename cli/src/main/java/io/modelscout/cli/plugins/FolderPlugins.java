@@ -162,12 +162,28 @@ public final class FolderPlugins {
             if (problem != null) {
                 warnings.accept(name + ": " + problem + "; left out");
             } else {
+                if (!declaresApiVersion(plugin)) {
+                    // The interface's default answers with the running API's version, whatever the jar was built
+                    // against: only the plugin's own override carries the constant it was compiled with.
+                    warnings.accept(name + ": plugin " + plugin.id() + " does not override apiVersion(), so the API "
+                            + "version it was built against cannot be checked; add "
+                            + "'public String apiVersion() { return API_VERSION; }' to it");
+                }
                 accepted.add(new LoadedPlugin(new ContextLoaderPlugin(plugin, loader),
                         PluginSource.jar(location, plugin.getClass().getName())));
             }
         }
         accepted.sort(Comparator.comparing(p -> p.plugin().id()));
         return accepted;
+    }
+
+    /** Whether the plugin's own class (or a superclass of its own) overrides {@link ModelPlugin#apiVersion()}. */
+    static boolean declaresApiVersion(ModelPlugin plugin) {
+        try {
+            return plugin.getClass().getMethod("apiVersion").getDeclaringClass() != ModelPlugin.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** What keeps a plugin out, or null when it may take part. */
