@@ -254,25 +254,6 @@ public final class GaussianMixturePlugin implements ModelPlugin {
     }
 
     private static double[][] posteriors(MultivariateMixture[] mixtures, double[] logPrior, double[][] x) {
-        int k = mixtures.length;
-        double[][] p = new double[x.length][k];
-        for (int i = 0; i < x.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                p[i][c] = logPrior[c] + logDensity(mixtures[c], x[i]);
-                if (p[i][c] > max) {
-                    max = p[i][c];
-                }
-            }
-            double sum = 0;
-            for (int c = 0; c < k; c++) {
-                p[i][c] = Double.isFinite(max) ? Math.exp(p[i][c] - max) : 0.0;
-                sum += p[i][c];
-            }
-            for (int c = 0; c < k; c++) {
-                p[i][c] = sum > 0 ? p[i][c] / sum : 0.0;
-            }
-        }
-        return p;
+        return BayesRule.posteriors(x.length, mixtures.length, (i, c) -> logPrior[c] + logDensity(mixtures[c], x[i]));
     }
 }

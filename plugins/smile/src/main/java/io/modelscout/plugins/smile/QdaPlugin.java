@@ -166,23 +166,6 @@ public final class QdaPlugin implements ModelPlugin {
     }
 
     private static double[][] posteriors(MultivariateGaussianDistribution[] gaussians, double[] logPrior, double[][] x) {
-        int k = gaussians.length;
-        double[][] p = new double[x.length][k];
-        for (int i = 0; i < x.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                p[i][c] = logPrior[c] + gaussians[c].logp(x[i]);
-                max = Math.max(max, p[i][c]);
-            }
-            double sum = 0;
-            for (int c = 0; c < k; c++) {
-                p[i][c] = Double.isFinite(max) ? Math.exp(p[i][c] - max) : 1.0;
-                sum += p[i][c];
-            }
-            for (int c = 0; c < k; c++) {
-                p[i][c] /= sum;
-            }
-        }
-        return p;
+        return BayesRule.posteriors(x.length, gaussians.length, (i, c) -> logPrior[c] + gaussians[c].logp(x[i]));
     }
 }
