@@ -28,5 +28,11 @@ public enum Capability {
     /** Answers a prediction with a cheap function of the features, without Bayes-rule sums over classes or states. */
     FAST_INFERENCE,
     /** A trivial reference model every real candidate should beat. */
-    BASELINE
+    BASELINE,
+    /** Gives a label to every position of a sequence ({@link SequenceTask#LABEL}). */
+    LABELS_POSITIONS,
+    /** Gives a class to each whole sequence ({@link SequenceTask#CLASSIFY}). */
+    CLASSIFIES_SEQUENCES,
+    /** Predicts the next symbol of a sequence from the ones before it and can continue a sequence ({@link SequenceTask#NEXT}). */
+    PREDICTS_NEXT
 }

@@ -42,6 +42,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the recommendation line.")
     boolean quiet;
 
+    @Option(names = "--rows", paramLabel = "N", description = "Goal generate: how many synthetic rows to write "
+            + "(replaces the task's synthesis.rows).")
+    Long rows;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream console = System.out;
@@ -52,20 +56,21 @@ final class RecommendCommand implements Callable<Integer> {
         }
         SelectionResult result;
         TaskSpec spec;
+        Path dir;
         try {
             spec = taskOptions.readTask();
+            dir = out != null ? out : Path.of("modelscout-out", safe(spec.name()));
             Selector selector = taskOptions.selector();
             result = selector.run(spec, new Selector.Options(n, Optional.ofNullable(seed),
                     line -> {
                         if (!quiet) {
                             console.println(line);
                         }
-                    }));
+                    }, Optional.of(dir), Optional.ofNullable(rows)));
         } catch (SpecException e) {
             Errors.print(e);
             return Main.USER_ERROR;
         }
-        Path dir = out != null ? out : Path.of("modelscout-out", safe(spec.name()));
         Files.createDirectories(dir);
         JsonReport.write(result, dir.resolve("result.json"));
         HtmlReport.write(result, dir.resolve("report.html"));
@@ -81,6 +86,7 @@ final class RecommendCommand implements Callable<Integer> {
                 }
             }
         }, () -> console.println("No candidate could be evaluated: see the reasons above."));
+        result.details().ifPresent(d -> d.consoleLines().forEach(console::println));
         if (!quiet && !result.claims().isEmpty()) {
             console.println("Claims checked on this data:");
             result.claims().forEach(c -> console.printf(Locale.ROOT, "  %-38s %-11s %s%n", c.id(),

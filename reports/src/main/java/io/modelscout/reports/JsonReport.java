@@ -10,6 +10,7 @@ import io.modelscout.selector.result.CandidateResult;
 import io.modelscout.selector.result.CandidateResult.Score;
 import io.modelscout.selector.result.CandidateResult.Status;
 import io.modelscout.selector.result.CandidateResult.Timing;
+import io.modelscout.selector.result.GoalDetails;
 import io.modelscout.selector.result.SelectionResult;
 import io.modelscout.selector.result.SelectionResult.FactValue;
 import io.modelscout.selector.result.SelectionResult.Provenance;
@@ -195,6 +196,7 @@ public final class JsonReport {
             strings(node.putArray("goals"), plugin.goals());
             strings(node.putArray("capabilities"), plugin.capabilities());
         }
+        result.details().ifPresent(d -> root.set("details", GoalDetailsJson.write(d)));
         ArrayNode claims = root.putArray("claims");
         for (SelectionResult.Claim claim : result.claims()) {
             ObjectNode node = claims.addObject();
@@ -434,8 +436,11 @@ public final class JsonReport {
                         n.get("held").isNull() ? Optional.empty() : Optional.of(n.get("held").bool()),
                         n.get("finding").text(), n.get("series").list(s -> new SelectionResult.Series(
                                 s.get("label").text(), s.get("x").list(Node::real), s.get("y").list(Node::real)))));
+        Node details = root.optional("details");
+        Optional<GoalDetails> goalDetails = details == null || details.isNull() ? Optional.empty()
+                : Optional.of(GoalDetailsJson.read(summary.goal(), details.json(), details.path()));
         return new SelectionResult(summary, parseProfile(root.get("profile")), facts, rules, candidates,
-                recommendation, provenance, plugins, claims);
+                recommendation, provenance, plugins, claims, goalDetails);
     }
 
     /** A list written by a newer version, read as empty from a document that predates it. */

@@ -47,7 +47,7 @@ final class ReportModel {
     record Report(String title, String scriptHash, TaskView task, SummaryView summary, LeaderboardView leaderboard,
                   FoldsView folds, ParetoView pareto, DiagnosticsView diagnostics, ClaimsView claims,
                   ProfileView profile, RulesView rules, ProblemsView problems, CapabilitiesView capabilities,
-                  ProvenanceView provenance) {
+                  ProvenanceView provenance, String goalSections) {
     }
 
     record TaskView(String name, String goal, String dataFile, String target, String metric, String direction,
@@ -191,7 +191,8 @@ final class ReportModel {
                 leaderboard(task, ranked, winner, tied), folds(task, ranked, result.provenance()), Sections.pareto(task,
                 ranked), Sections.diagnostics(task, ranked), Sections.claims(result.claims(), task.metric()),
                 profile(result.profile()), rules(result), problems(ranked, task),
-                Sections.capabilities(result.plugins(), ranked), provenance(result.provenance(), ranked));
+                Sections.capabilities(result.plugins(), ranked), provenance(result.provenance(), ranked),
+                GoalSections.html(result));
     }
 
     /**

@@ -25,7 +25,11 @@ import io.modelscout.selector.result.CandidateResult;
 import io.modelscout.selector.result.CandidateResult.Score;
 import io.modelscout.selector.result.CandidateResult.Status;
 import io.modelscout.selector.result.CandidateResult.Timing;
+import io.modelscout.selector.result.RunContext;
 import io.modelscout.selector.result.SelectionResult;
+import io.modelscout.selector.sequence.SequenceRun;
+import io.modelscout.selector.synthesis.SynthesisRun;
+import io.modelscout.selector.unsupervised.UnsupervisedRun;
 import io.modelscout.selector.rules.CandidatePlan;
 import io.modelscout.selector.rules.Rule;
 import io.modelscout.selector.rules.Rulebook;
@@ -72,8 +76,12 @@ public final class Selector {
      * @param threads how many fits run at once
      * @param seed replaces the task's seed when present
      * @param progress receives one line per step; may ignore them
+     * @param outputDir where a goal writes the data it produces (synthetic rows, a completed table); empty to write
+     *     nothing but the result
+     * @param rows replaces the task's count of rows to generate when present (goal generate)
      */
-    public record Options(int threads, Optional<Long> seed, Consumer<String> progress) {
+    public record Options(int threads, Optional<Long> seed, Consumer<String> progress, Optional<java.nio.file.Path> outputDir,
+                          Optional<Long> rows) {
         /** Checks the values. */
         public Options {
             if (threads < 1) {
@@ -81,6 +89,19 @@ public final class Selector {
             }
             requireNonNull(seed, "seed is null");
             requireNonNull(progress, "progress is null");
+            requireNonNull(outputDir, "outputDir is null");
+            requireNonNull(rows, "rows is null");
+        }
+
+        /**
+         * Options that write nothing but the result.
+         *
+         * @param threads how many fits run at once
+         * @param seed replaces the task's seed when present
+         * @param progress receives one line per step
+         */
+        public Options(int threads, Optional<Long> seed, Consumer<String> progress) {
+            this(threads, seed, progress, Optional.empty(), Optional.empty());
         }
     }
 
@@ -195,6 +216,19 @@ public final class Selector {
     public SelectionResult run(TaskSpec spec, Options options) throws SpecException, InterruptedException {
         Instant started = Instant.now();
         long seed = options.seed().orElse(spec.evaluation().seed());
+        var context = new RunContext(spec, plugins, rulebook, seed, options.threads(), options.progress(), started,
+                options.outputDir(), options.rows());
+        return switch (spec.goal()) {
+            case CLASSIFY, REGRESS -> supervised(spec, options, context);
+            case CLUSTER, DETECT_ANOMALIES, ESTIMATE_DENSITY -> UnsupervisedRun.run(context);
+            case MODEL_SEQUENCES -> SequenceRun.run(context);
+            case GENERATE -> SynthesisRun.run(context);
+        };
+    }
+
+    private SelectionResult supervised(TaskSpec spec, Options options, RunContext context)
+            throws SpecException, InterruptedException {
+        long seed = context.seed();
         LoadedData data = load(spec);
         options.progress().accept("Loaded " + data.table().rowCount() + " rows x " + data.table().columnCount()
                 + " columns from " + spec.data().path().getFileName()
@@ -275,32 +309,12 @@ public final class Selector {
             claims = new ClaimChecker(spec.goal(), data.features(), target, splits, metric, seed, options.threads(),
                     Duration.ofSeconds(spec.evaluation().timeLimitSeconds())).check(results, byId);
         }
-        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        var versions = new LinkedHashMap<String, String>();
-        versions.put("java", System.getProperty("java.version"));
-        versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        var task = new SelectionResult.TaskSummary(spec.name(), spec.goal().id(), dataFileAsWritten(spec),
+        var task = new SelectionResult.TaskSummary(spec.name(), spec.goal().id(), context.dataFileAsWritten(),
                 spec.data().target(), metric.id(), metric.higherIsBetter(), metrics.stream().map(Metric::id).toList());
-        var provenance = new SelectionResult.Provenance(version(), seed, spec.evaluation().folds(),
-                spec.evaluation().repeats(), options.threads(), started.toString(), seconds, versions);
-        var pluginInfos = plugins.stream().sorted(java.util.Comparator.comparing(ModelPlugin::id))
-                .map(p -> new SelectionResult.PluginInfo(p.id(), p.displayName(), p.family().id(),
-                        p.goals().stream().map(Goal::id).sorted().toList(),
-                        p.capabilities().stream().map(Enum::name).sorted().toList()))
-                .toList();
+        var provenance = context.provenance();
+        var pluginInfos = context.pluginInfos();
         return new SelectionResult(task, data.profile(), plan.facts(), plan.rules(), results, recommendation, provenance,
                 pluginInfos, claims);
-    }
-
-    /** The data file relative to the task file's folder, as a user wrote it: results hold no machine's absolute paths. */
-    private static String dataFileAsWritten(TaskSpec spec) {
-        java.nio.file.Path folder = spec.source().toAbsolutePath().getParent();
-        java.nio.file.Path data = spec.data().path().toAbsolutePath();
-        try {
-            return folder == null ? data.toString() : folder.relativize(data).toString();
-        } catch (IllegalArgumentException e) {
-            return data.toString();
-        }
     }
 
     /** One search per tuned candidate and outer split, each with an equal share of the task's budget. */
@@ -324,20 +338,7 @@ public final class Selector {
     }
 
     private static Score score(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v / values.length;
-        }
-        double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
-        }
-        double sd = values.length > 1 ? Math.sqrt(ss / (values.length - 1)) : 0.0;
-        var folds = new ArrayList<Double>(values.length);
-        for (double v : values) {
-            folds.add(v);
-        }
-        return new Score(mean, sd, folds);
+        return RunContext.score(values);
     }
 
     /**
@@ -346,7 +347,6 @@ public final class Selector {
      * @return the version, or {@code dev} when run from classes
      */
     public static String version() {
-        String version = Selector.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return RunContext.version();
     }
 }

@@ -67,6 +67,13 @@ public final class PluginContract {
                 }
                 tests.add(dynamicTest(goal.id() + ": same seed, same model", () -> checkDeterminism(plugin, goal)));
             }
+            switch (goal) {
+                case CLUSTER, DETECT_ANOMALIES, ESTIMATE_DENSITY -> tests.addAll(UnsupervisedContract.tests(plugin, goal));
+                case MODEL_SEQUENCES -> tests.addAll(SequenceContract.tests(plugin, goal));
+                case GENERATE -> tests.addAll(GeneratorContract.tests(plugin, goal));
+                case CLASSIFY, REGRESS -> {
+                }
+            }
         }
         return List.of(DynamicContainer.dynamicContainer(plugin.id(), tests));
     }

@@ -5,6 +5,7 @@ import io.modelscout.api.model.ClassPrediction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The metrics a candidate is scored on. Classification metrics read a {@link ClassPrediction} and the true codes;
@@ -12,33 +13,86 @@ import java.util.List;
  */
 public enum Metric {
     /** Share of rows labelled correctly. */
-    ACCURACY("accuracy", Goal.CLASSIFY, true),
+    ACCURACY("accuracy", true, Goal.CLASSIFY, Goal.MODEL_SEQUENCES),
     /** Mean recall over the classes present in the fold: robust to class imbalance. */
-    BALANCED_ACCURACY("balanced_accuracy", Goal.CLASSIFY, true),
+    BALANCED_ACCURACY("balanced_accuracy", true, Goal.CLASSIFY, Goal.MODEL_SEQUENCES),
     /** Mean F1 over the classes present in the fold (truth or prediction). */
-    MACRO_F1("macro_f1", Goal.CLASSIFY, true),
+    MACRO_F1("macro_f1", true, Goal.CLASSIFY, Goal.MODEL_SEQUENCES),
     /** Mean negative log of the probability given to the true class, clipped at 1e-15. */
-    LOG_LOSS("log_loss", Goal.CLASSIFY, false),
+    LOG_LOSS("log_loss", false, Goal.CLASSIFY, Goal.MODEL_SEQUENCES),
     /** Area under the ROC curve of the second class's probability; binary targets only. */
-    ROC_AUC("roc_auc", Goal.CLASSIFY, true),
+    ROC_AUC("roc_auc", true, Goal.CLASSIFY, Goal.DETECT_ANOMALIES),
     /** Mean absolute distance in ranks between the predicted and the true class; ordinal targets only. */
-    RANK_MAE("rank_mae", Goal.CLASSIFY, false),
+    RANK_MAE("rank_mae", false, Goal.CLASSIFY),
     /** Root mean squared error. */
-    RMSE("rmse", Goal.REGRESS, false),
+    RMSE("rmse", false, Goal.REGRESS),
     /** Mean absolute error. */
-    MAE("mae", Goal.REGRESS, false),
+    MAE("mae", false, Goal.REGRESS),
     /** Coefficient of determination against the fold's own mean. */
-    R2("r2", Goal.REGRESS, true);
+    R2("r2", true, Goal.REGRESS),
+
+    // ---- goals cluster, detect-anomalies, estimate-density ----
+    /** Mean silhouette of held-out rows under the fitted assignment, -1 to 1. */
+    SILHOUETTE("silhouette", true, Goal.CLUSTER),
+    /** Mean held-out log-likelihood per row, in nats. */
+    LOG_LIKELIHOOD("log_likelihood", true, Goal.CLUSTER, Goal.ESTIMATE_DENSITY),
+    /** Agreement between fits on different resamples (adjusted Rand index for clusters, rank correlation of scores for anomalies). */
+    STABILITY("stability", true, Goal.CLUSTER, Goal.DETECT_ANOMALIES),
+    /** Adjusted Rand index against the task's reference column: external validation, never used to fit. */
+    ARI("ari", true, Goal.CLUSTER),
+    /** Normalised mutual information against the task's reference column. */
+    NMI("nmi", true, Goal.CLUSTER),
+    /** Average precision of the anomaly ranking against the reference column. */
+    AVERAGE_PRECISION("average_precision", true, Goal.DETECT_ANOMALIES),
+    /** Precision among the top-scored rows, as many as the reference marks anomalous. */
+    PRECISION_AT_N("precision_at_n", true, Goal.DETECT_ANOMALIES),
+    /** Normalised root mean squared error of imputed numeric cells against the masked truth. */
+    IMPUTE_NRMSE("impute_nrmse", false, Goal.ESTIMATE_DENSITY),
+    /** Share of imputed categorical cells that differ from the masked truth. */
+    IMPUTE_ERROR("impute_error", false, Goal.ESTIMATE_DENSITY),
+    // ---- end of goals cluster, detect-anomalies, estimate-density ----
+
+
+
+    // ---- goal model-sequences ----
+    /** Share of positions labelled wrongly. */
+    POSITION_ERROR_RATE("position_error_rate", false, Goal.MODEL_SEQUENCES),
+    /** Positions labelled wrongly, counted (the figure published for a fixed test file). */
+    POSITION_ERRORS("position_errors", false, Goal.MODEL_SEQUENCES),
+    /** Share of sequences with every position labelled right. */
+    EXACT_MATCH("exact_match", true, Goal.MODEL_SEQUENCES),
+    /** Per-symbol perplexity of the next symbol, exp of the mean negative log-probability. */
+    PERPLEXITY("perplexity", false, Goal.MODEL_SEQUENCES),
+    /** Share of next symbols predicted right by the most probable symbol. */
+    TOP1_ACCURACY("top1_accuracy", true, Goal.MODEL_SEQUENCES),
+    // ---- end of goal model-sequences ----
+
+
+
+    // ---- goal generate ----
+    /** Mean per-column shape similarity (1 - Kolmogorov-Smirnov statistic, 1 - total variation), 0 to 1. */
+    COLUMN_SHAPES("column_shapes", true, Goal.GENERATE),
+    /** Mean similarity of pair-wise trends (correlation, contingency), 0 to 1. */
+    PAIR_TRENDS("pair_trends", true, Goal.GENERATE),
+    /** Cross-validated ROC AUC of a classifier telling real from synthetic rows; 0.5 is perfect. */
+    DETECTION_AUC("detection_auc", false, Goal.GENERATE),
+    /** Train on synthetic, test on real, divided by train on real, test on real. */
+    TSTR_RATIO("tstr_ratio", true, Goal.GENERATE),
+    /** Median distance of synthetic rows to the closest training row over that of real held-out rows. */
+    DCR_RATIO("dcr_ratio", true, Goal.GENERATE),
+    /** Share of synthetic rows equal to a training row. */
+    COPY_RATE("copy_rate", false, Goal.GENERATE);
+    // ---- end of goal generate ----
 
     private static final double EPS = 1e-15;
 
     private final String id;
-    private final Goal goal;
+    private final Set<Goal> goals;
     private final boolean higherIsBetter;
 
-    Metric(String id, Goal goal, boolean higherIsBetter) {
+    Metric(String id, boolean higherIsBetter, Goal... goals) {
         this.id = id;
-        this.goal = goal;
+        this.goals = Set.of(goals);
         this.higherIsBetter = higherIsBetter;
     }
 
@@ -52,12 +106,12 @@ public enum Metric {
     }
 
     /**
-     * The goal the metric scores.
+     * The goals the metric scores.
      *
-     * @return {@link Goal#CLASSIFY} or {@link Goal#REGRESS}
+     * @return e.g. {@link Goal#CLASSIFY} and {@link Goal#MODEL_SEQUENCES} for accuracy
      */
-    public Goal goal() {
-        return goal;
+    public Set<Goal> goals() {
+        return goals;
     }
 
     /**
@@ -91,7 +145,8 @@ public enum Metric {
     public static List<Metric> forGoal(Goal goal, int classes, boolean ordinal) {
         var metrics = new ArrayList<Metric>();
         for (Metric metric : values()) {
-            if (metric.goal == goal && (metric != ROC_AUC || classes == 2) && (metric != RANK_MAE || ordinal)) {
+            if (metric.goals.contains(goal) && (metric != ROC_AUC || classes == 2 || goal != Goal.CLASSIFY)
+                    && (metric != RANK_MAE || ordinal)) {
                 metrics.add(metric);
             }
         }
@@ -105,7 +160,14 @@ public enum Metric {
      * @return accuracy for classification, RMSE for regression
      */
     public static Metric defaultFor(Goal goal) {
-        return goal == Goal.REGRESS ? RMSE : ACCURACY;
+        return switch (goal) {
+            case CLASSIFY, MODEL_SEQUENCES -> ACCURACY;
+            case REGRESS -> RMSE;
+            case CLUSTER -> SILHOUETTE;
+            case DETECT_ANOMALIES -> ROC_AUC;
+            case ESTIMATE_DENSITY -> LOG_LIKELIHOOD;
+            case GENERATE -> PAIR_TRENDS;
+        };
     }
 
     /**

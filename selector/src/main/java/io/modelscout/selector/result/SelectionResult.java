@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param provenance versions, seed, folds, threads, time taken
  * @param plugins every registered plugin with its family, goals and capabilities (the capability matrix)
  * @param claims the primer's claims checked on the user's data
+ * @param details what only this goal has to show (cluster assignments, anomaly scores, imputation errors,
+ *     transition matrices, synthetic rows...); empty for classification and regression
  */
 public record SelectionResult(TaskSummary task, DataProfile profile, List<FactValue> facts, List<RuleOutcome> rules,
                               List<CandidateResult> candidates, Optional<Recommendation> recommendation,
-                              Provenance provenance, List<PluginInfo> plugins, List<Claim> claims) {
+                              Provenance provenance, List<PluginInfo> plugins, List<Claim> claims,
+                              Optional<GoalDetails> details) {
     /** Copies lists and checks for nulls. */
     public SelectionResult {
         requireNonNull(task, "task is null");
@@ -34,6 +37,26 @@ public record SelectionResult(TaskSummary task, DataProfile profile, List<FactVa
         requireNonNull(provenance, "provenance is null");
         plugins = List.copyOf(plugins);
         claims = List.copyOf(claims);
+        requireNonNull(details, "details is null");
+    }
+
+    /**
+     * A result without goal details (classification and regression).
+     *
+     * @param task the task
+     * @param profile the profile
+     * @param facts the facts
+     * @param rules the rules
+     * @param candidates the candidates
+     * @param recommendation the recommendation
+     * @param provenance the provenance
+     * @param plugins the plugins
+     * @param claims the claims
+     */
+    public SelectionResult(TaskSummary task, DataProfile profile, List<FactValue> facts, List<RuleOutcome> rules,
+                           List<CandidateResult> candidates, Optional<Recommendation> recommendation,
+                           Provenance provenance, List<PluginInfo> plugins, List<Claim> claims) {
+        this(task, profile, facts, rules, candidates, recommendation, provenance, plugins, claims, Optional.empty());
     }
 
     /**
@@ -50,7 +73,8 @@ public record SelectionResult(TaskSummary task, DataProfile profile, List<FactVa
     public SelectionResult(TaskSummary task, DataProfile profile, List<FactValue> facts, List<RuleOutcome> rules,
                            List<CandidateResult> candidates, Optional<Recommendation> recommendation,
                            Provenance provenance) {
-        this(task, profile, facts, rules, candidates, recommendation, provenance, List.of(), List.of());
+        this(task, profile, facts, rules, candidates, recommendation, provenance, List.of(), List.of(),
+                Optional.empty());
     }
 
     /**

@@ -84,7 +84,8 @@ public final class DerivedFacts {
                 ordered ? "the task gives the target's order" : "the target's classes have no declared order"));
         facts.put("large_data", derived("large_data", profile.rows() >= LARGE,
                 profile.rows() + " rows (large from " + LARGE + ")"));
-        facts.put("sequential", derived("sequential", false, "rows are treated as independent cases"));
+        facts.put("sequential", derived("sequential", goal == Goal.MODEL_SEQUENCES, goal == Goal.MODEL_SEQUENCES
+                ? "the goal models sequences: rows are positions in order" : "rows are treated as independent cases"));
         for (String name : Facts.KNOWN.keySet()) {
             if (stated.containsKey(name)) {
                 facts.put(name, new FactValue(name, stated.get(name), "task", "stated in the task: " + Facts.KNOWN.get(name)));

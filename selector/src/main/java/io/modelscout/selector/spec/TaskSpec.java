@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param evaluation how candidates are measured
  * @param candidates which plugins to force in or keep out
  * @param source the task file, for messages
+ * @param options the goal's own section (clusters, anomalies, density, sequences, synthesis);
+ *     {@link GoalOptions#NONE} for classification and regression
  */
 public record TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolean> facts, EvaluationSpec evaluation,
-                       CandidatesSpec candidates, Path source) {
+                       CandidatesSpec candidates, Path source, GoalOptions options) {
     /** Copies collections and checks for nulls. */
     public TaskSpec {
         requireNonNull(name, "name is null");
@@ -30,6 +32,23 @@ public record TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolea
         requireNonNull(evaluation, "evaluation is null");
         requireNonNull(candidates, "candidates is null");
         requireNonNull(source, "source is null");
+        requireNonNull(options, "options is null");
+    }
+
+    /**
+     * A task without goal options.
+     *
+     * @param name the name
+     * @param goal the goal
+     * @param data the data section
+     * @param facts the facts
+     * @param evaluation the evaluation section
+     * @param candidates the candidates section
+     * @param source the task file
+     */
+    public TaskSpec(String name, Goal goal, DataSpec data, Map<String, Boolean> facts, EvaluationSpec evaluation,
+                    CandidatesSpec candidates, Path source) {
+        this(name, goal, data, facts, evaluation, candidates, source, GoalOptions.NONE);
     }
 
     /**

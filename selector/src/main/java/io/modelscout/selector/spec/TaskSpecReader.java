@@ -272,17 +272,56 @@ public final class TaskSpecReader {
             Map<String, Boolean> facts = facts(top.get("facts"));
             EvaluationSpec evaluation = evaluation(top.get("evaluation"), goal);
             CandidatesSpec candidates = candidates(top.get("candidates"));
+            GoalOptions options = goal == null ? null : switch (goal) {
+                case CLASSIFY, REGRESS -> GoalOptions.NONE;
+                case CLUSTER, DETECT_ANOMALIES, ESTIMATE_DENSITY -> unsupervisedOptions(top, goal);
+                case MODEL_SEQUENCES -> sequenceOptions(top);
+                case GENERATE -> synthesisOptions(top);
+            };
             if (data != null && evaluation != null && evaluation.metric().equals(Metric.RANK_MAE.id())
                     && data.ordered().isEmpty()) {
                 problems.add("evaluation.metric", "rank_mae needs a ranked target: list the target's levels, lowest "
                         + "first, in data.ordered", locations.getOrDefault("evaluation.metric", Location.NONE));
             }
             if (!problems.isEmpty() || name == null || goal == null || data == null || facts == null
-                    || evaluation == null || candidates == null) {
+                    || evaluation == null || candidates == null || options == null) {
                 return null;
             }
-            return new TaskSpec(name, goal, data, facts, evaluation, candidates, taskFile);
+            return new TaskSpec(name, goal, data, facts, evaluation, candidates, taskFile, options);
         }
+
+        // ---- goals cluster, detect-anomalies, estimate-density ----
+
+        /** The options of the unsupervised goals; null after reporting a problem. */
+        private UnsupervisedOptions unsupervisedOptions(Map<String, Entry> top, Goal goal) {
+            return new UnsupervisedOptions(Optional.empty());
+        }
+
+        // ---- end of goals cluster, detect-anomalies, estimate-density ----
+
+
+
+
+        // ---- goal model-sequences ----
+
+        /** The options of the sequence goal; null after reporting a problem. */
+        private SequenceOptions sequenceOptions(Map<String, Entry> top) {
+            return new SequenceOptions(io.modelscout.api.SequenceTask.LABEL);
+        }
+
+        // ---- end of goal model-sequences ----
+
+
+
+
+        // ---- goal generate ----
+
+        /** The options of the synthesis goal; null after reporting a problem. */
+        private SynthesisOptions synthesisOptions(Map<String, Entry> top) {
+            return new SynthesisOptions(1000);
+        }
+
+        // ---- end of goal generate ----
 
         private String defaultName() {
             Path fileName = taskFile.getFileName();

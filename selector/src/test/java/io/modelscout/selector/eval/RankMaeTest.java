@@ -38,6 +38,6 @@ final class RankMaeTest {
         assertThat(Metric.forGoal(Goal.CLASSIFY, 3)).doesNotContain(Metric.RANK_MAE);
         assertThat(Metric.forGoal(Goal.REGRESS, 0, true)).containsExactly(Metric.RMSE, Metric.MAE, Metric.R2);
         assertThat(Metric.fromId("rank_mae")).isSameAs(Metric.RANK_MAE);
-        assertThat(Metric.RANK_MAE.goal()).isEqualTo(Goal.CLASSIFY);
+        assertThat(Metric.RANK_MAE.goals()).containsExactly(Goal.CLASSIFY);
     }
 }

@@ -151,7 +151,8 @@ final class RuleFileTest {
                         + String.join(", ", new java.util.TreeSet<>(KNOWN))),
                 tuple("rules[fourth].select.capability", "unknown capability 'QUICK'; known: GENERATIVE, "
                         + "HANDLES_MISSING_DATA, NOMINAL_FEATURES, SEQUENTIAL, UNSUPERVISED, PROBABILISTIC, INTERPRETABLE, "
-                        + "SAMPLES_NEW_DATA, ORDINAL_TARGET, NEEDS_SCALING, FAST_INFERENCE, BASELINE"),
+                        + "SAMPLES_NEW_DATA, ORDINAL_TARGET, NEEDS_SCALING, FAST_INFERENCE, BASELINE, LABELS_POSITIONS, "
+                        + "CLASSIFIES_SEQUENCES, PREDICTS_NEXT"),
                 tuple("rules[first].id", "rule id 'first' appears twice"));
     }
 

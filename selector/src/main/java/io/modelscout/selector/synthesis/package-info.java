@@ -1,0 +1,2 @@
+/** The selection for the goal generate: loading, candidates, evaluation and recommendation. */
+package io.modelscout.selector.synthesis;
