@@ -47,7 +47,7 @@ final class ReportModel {
     record Report(String title, String scriptHash, TaskView task, SummaryView summary, LeaderboardView leaderboard,
                   FoldsView folds, ParetoView pareto, DiagnosticsView diagnostics, ClaimsView claims,
                   ProfileView profile, RulesView rules, ProblemsView problems, CapabilitiesView capabilities,
-                  ProvenanceView provenance, String goalSections) {
+                  ProvenanceView provenance, GoalSections goals) {
     }
 
     record TaskView(String name, String goal, String dataFile, String target, String metric, String direction,
@@ -192,7 +192,7 @@ final class ReportModel {
                 ranked), Sections.diagnostics(task, ranked), Sections.claims(result.claims(), task.metric()),
                 profile(result.profile()), rules(result), problems(ranked, task),
                 Sections.capabilities(result.plugins(), ranked), provenance(result.provenance(), ranked),
-                GoalSections.html(result));
+                GoalSections.of(result));
     }
 
     /**

@@ -110,7 +110,8 @@ final class HtmlReportTest {
 
     @Test
     void templatesEscapeEveryValue() throws IOException {
-        for (String name : List.of("report.mustache", "style.mustache")) {
+        for (String name : List.of("report.mustache", "style.mustache", "unsupervised.mustache", "sequence.mustache",
+                "synthesis.mustache")) {
             try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
                 assertThat(in).as(name).isNotNull();
                 String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
