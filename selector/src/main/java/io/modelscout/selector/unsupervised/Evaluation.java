@@ -669,7 +669,8 @@ final class Evaluation {
     }
 
     Outcome density() throws SpecException, InterruptedException {
-        boolean impute = options.impute();
+        // With missing cells the comparison is shown even when the task does not ask for the completed table.
+        boolean impute = options.impute() || features.missingCount() > 0;
         boolean hasNumeric = features.columns().stream().anyMatch(c -> c instanceof NumericColumn);
         boolean hasNominal = features.columns().stream().anyMatch(c -> c instanceof CategoricalColumn);
         var available = new ArrayList<>(List.of(Metric.LOG_LIKELIHOOD));
@@ -681,7 +682,7 @@ final class Evaluation {
                 available.add(Metric.IMPUTE_ERROR);
             }
         }
-        Metric metric = metric(impute ? (hasNumeric ? Metric.IMPUTE_NRMSE : Metric.IMPUTE_ERROR)
+        Metric metric = metric(options.impute() ? (hasNumeric ? Metric.IMPUTE_NRMSE : Metric.IMPUTE_ERROR)
                 : Metric.LOG_LIKELIHOOD, available);
         List<Split> splits = UnsupervisedRun.splits(spec, features.rowCount(), Optional.empty(), seed);
         progress(splits);
@@ -818,7 +819,7 @@ final class Evaluation {
                     + "divides each error by the training fold's standard deviation of its column.");
             Optional<String> written = Optional.empty();
             int missing = (int) features.missingCount();
-            if (!recommended.isEmpty() && context.outputDir().isPresent()) {
+            if (options.impute() && !recommended.isEmpty() && context.outputDir().isPresent()) {
                 written = Optional.of(writeCompleted(recommended, complete, context.outputDir().get(), notes));
             }
             imputation = Optional.of(new DensityDetails.ImputationDetails(options.maskShare(), masks.numericCells(),

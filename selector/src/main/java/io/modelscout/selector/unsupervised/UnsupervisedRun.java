@@ -149,6 +149,15 @@ public final class UnsupervisedRun {
                         + DISCRIMINATIVE_ONLY_RULE + ": " + discriminative.get().reason()), entry.preference()));
                 continue;
             }
+            String byRule = "excluded by rule " + DISCRIMINATIVE_ONLY_RULE;
+            if (plugin.goals().contains(spec.goal()) && entry.reasons().stream().anyMatch(r -> r.startsWith(byRule))) {
+                // A plugin that declares the goal models the rows, whatever its family: the rule is not about it.
+                var reasons = new ArrayList<>(entry.reasons().stream().filter(r -> !r.startsWith(byRule)).toList());
+                boolean in = reasons.stream().noneMatch(r -> r.startsWith("excluded by"))
+                        && !spec.candidates().exclude().contains(plugin.id())
+                        && (!spec.candidates().only() || spec.candidates().include().contains(plugin.id()));
+                entry = new CandidatePlan.Entry(plugin, in, reasons, entry.preference());
+            }
             if (entry.included() && spec.goal() == Goal.ESTIMATE_DENSITY && !nominal.isEmpty()
                     && !plugin.capabilities().contains(Capability.NOMINAL_FEATURES)) {
                 var reasons = new ArrayList<>(entry.reasons());
@@ -156,7 +165,6 @@ public final class UnsupervisedRun {
                         + (nominal.size() > 1 ? "s " : " ") + String.join(", ", nominal) + " would be left out of its "
                         + "density, so its likelihood would not compare with the others'");
                 entries.add(new CandidatePlan.Entry(plugin, false, reasons, entry.preference()));
-                anyIncluded |= false;
                 continue;
             }
             anyIncluded |= entry.included();
