@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * A mixture model for tables of mixed columns: within a component, each numeric column is normal and each nominal
  * or ordinal column follows a distribution over its declared levels, the columns independent. Fitted by EM from
  * several seeded k-means++-like starts (distance: squared standardised difference on numeric columns, mismatch on
- * categorical ones), the number of components chosen by BIC.
+ * categorical ones), the number of components chosen by BIC (counts are tried upwards and the search stops once
+ * BIC has risen on two counts in a row past its minimum).
  *
  * <p>Missing cells are marginalised, in fitting as in use: a cell that is missing leaves its factor out of a row's
  * likelihood, so the E-step weighs each row by its known cells and the M-step estimates each column from the rows
@@ -27,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class MixedMixturePlugin implements ModelPlugin {
     private static final int ITERATIONS = 300;
-    private static final double TOLERANCE = 1e-7;
+    private static final double TOLERANCE = 1e-6;
     private static final double VARIANCE_FLOOR = 1e-3;
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("maxComponents", "Most components tried; BIC chooses the count from 1 up to this.", 8, 1, 30,
@@ -101,6 +102,9 @@ public final class MixedMixturePlugin implements ModelPlugin {
             if (bic < bestBic) {
                 best = fit;
                 bestBic = bic;
+            } else if (values.containsKey(k - 1) && values.get(k - 1) > bestBic) {
+                // BIC has risen twice in a row past its minimum: more components only add parameters
+                break;
             }
         }
         if (best == null) {

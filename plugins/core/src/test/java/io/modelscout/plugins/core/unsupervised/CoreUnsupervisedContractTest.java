@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 final class CoreUnsupervisedContractTest {
-    private static final List<String> IDS = List.of("core.mixed-mixture");
+    private static final List<String> IDS = List.of("core.mixed-mixture", "core.kde-rule", "core.kde-cv",
+            "core.independent-marginals");
 
     private static Set<ModelPlugin> plugins() {
         return Guice.createInjector(new CoreUnsupervisedModule())
