@@ -211,7 +211,7 @@ final class GoalCharts {
             double left = x0 + b * width;
             column(frame, "bar s0", left, left + width, 0, plain[b]);
             if (flagged[b] > 0) {
-                column(frame, "bar s1", left, left + width, plain[b], plain[b] + flagged[b]);
+                column(frame, "bar marked", left, left + width, plain[b], plain[b] + flagged[b]);
             }
         }
         if (Double.isFinite(threshold)) {
