@@ -461,7 +461,8 @@ final class UnsupervisedSection {
             boolean any = l.folds().stream().anyMatch(Double::isFinite);
             rows.add(new LikelihoodRow(names.name(l.candidate()), l.candidate(), l.candidate().equals(d.recommended()),
                     Numbers.meanSd(l.mean(), l.sd()), any ? Numbers.plain(range[0]) + " to " + Numbers.plain(range[1])
-                    : ReportModel.DASH, Double.isFinite(top) && Double.isFinite(l.mean()) ? Numbers.plain(l.mean() - top)
+                    : ReportModel.DASH, rows.isEmpty() && Double.isFinite(l.mean()) ? "best"
+                    : Double.isFinite(top) && Double.isFinite(l.mean()) ? Numbers.plain(l.mean() - top)
                     : ReportModel.DASH, String.valueOf(l.folds().size())));
         }
         Charts.Chart chart = null;
