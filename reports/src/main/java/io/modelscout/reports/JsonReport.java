@@ -71,12 +71,45 @@ import tools.jackson.databind.node.ObjectNode;
  *   "provenance": {"modelscoutVersion", "seed", "folds", "repeats", "threads", "startedAt", "seconds",
  *                  "versions": {"<name>": "<version>"}},
  *   "plugins": [{"id", "name", "family", "goals": [], "capabilities": []}],
+ *   "details": {"goal", ...} (absent for classify and regress; each goal's shape is below),
  *   "claims": [{"id", "statement", "held" (null when not checked), "finding", "series": [{"label", "x": [], "y": []}]}]
  * }
  * }</pre>
  *
  * <p>{@code candidates[].status} is the lower-case {@link Status#id()}: {@code evaluated}, {@code failed},
  * {@code timed-out} or {@code excluded}. {@code candidates[].scores.<metric>.folds} is repeat-major.
+ *
+ * <p>{@code details} of the goals {@code cluster}, {@code detect-anomalies} and {@code estimate-density} (rows are
+ * 0-based; per-row lists are written column by column, one array per field, all of one length):
+ *
+ * <pre>{@code
+ * cluster:          {"goal": "cluster", "recommended", "clusterCount",
+ *                    "projection": {"xLabel", "yLabel", "explained": [], "totalRows",
+ *                                   "points": {"row": [], "x": [], "y": [], "cluster": [] (-1 noise),
+ *                                              "group": [] (null without reference)}} (null when none),
+ *                    "sizes": [{"cluster", "size"}],
+ *                    "countChoices": [{"candidate", "criterion", "higherIsBetter", "counts": [], "values": [],
+ *                                      "chosen"}],
+ *                    "reference" (null when none),
+ *                    "confusion": {"clusters": [], "groups": [], "counts": [[]]} (null when no reference),
+ *                    "notes": []}
+ * detect-anomalies: {"goal": "detect-anomalies", "recommended", "reference", "anomalyLevel", "knownAnomalies"
+ *                    (these three null without reference), "basis", "ensembleMembers": [],
+ *                    "distributions": [{"candidate", "scores": []}], "knownAnomaly": [] (empty without reference),
+ *                    "columns": [], "top": [{"row", "score", "values": [], "known" (null without reference)}],
+ *                    "roc": [{"candidate", "x": [], "y": [], "area"}], "precisionRecall": [{... as roc}],
+ *                    "notes": []}
+ * estimate-density: {"goal": "estimate-density", "recommended", "columns": [],
+ *                    "likelihoods": [{"candidate", "mean", "sd", "folds": []}],
+ *                    "queries": [{"query", "empirical", "empiricalLow", "empiricalHigh", "heldOutRows",
+ *                                 "estimates": [{"candidate", "estimate", "low", "high", "samples"}]}],
+ *                    "imputation": {"maskShare", "maskedNumeric", "maskedNominal",
+ *                                   "methods": [{"method", "kind", "nrmse", "nrmseSd", "nominalError",
+ *                                                "nominalErrorSd" (null when not measured), "status", "reason"}],
+ *                                   "completedBy", "completedTable" (null when not written), "missingCells"}
+ *                                  (null when the task does not impute),
+ *                    "notes": []}
+ * }</pre>
  */
 public final class JsonReport {
     /** The version of the document's shape; raised only when a key changes meaning or goes away. */
@@ -438,9 +471,18 @@ public final class JsonReport {
                                 s.get("label").text(), s.get("x").list(Node::real), s.get("y").list(Node::real)))));
         Node details = root.optional("details");
         Optional<GoalDetails> goalDetails = details == null || details.isNull() ? Optional.empty()
-                : Optional.of(GoalDetailsJson.read(summary.goal(), details.json(), details.path()));
+                : Optional.of(details(summary.goal(), details));
         return new SelectionResult(summary, parseProfile(root.get("profile")), facts, rules, candidates,
                 recommendation, provenance, plugins, claims, goalDetails);
+    }
+
+    /** A goal's details; its reader names the offending key of a malformed node in an IllegalArgumentException. */
+    private static GoalDetails details(String goal, Node details) {
+        try {
+            return GoalDetailsJson.read(goal, details.json(), details.path());
+        } catch (IllegalArgumentException e) {
+            throw new Malformed(e.getMessage());
+        }
     }
 
     /** A list written by a newer version, read as empty from a document that predates it. */

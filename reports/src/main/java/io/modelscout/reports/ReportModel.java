@@ -57,7 +57,8 @@ final class ReportModel {
     record SummaryView(boolean recommended, String candidateName, String candidateId, String family, String metric,
                        String direction, String score, String interval, List<String> reasons, boolean hasReasons,
                        List<String> firedRules, boolean hasFiredRules, String ties, String tieBreak,
-                       boolean hasTieBreak, String message, String counts) {
+                       boolean hasTieBreak, String message, String counts, List<String> goalLines,
+                       boolean hasGoalLines) {
     }
 
     /** The leaderboard; the column numbers tell the sorting script which cell of a row to read. */
@@ -142,7 +143,7 @@ final class ReportModel {
     }
 
     record DiagnosticsView(boolean any, String note, List<CandidateDiagnostics> candidates, boolean hasOmitted,
-                           String omitted) {
+                           String omitted, String none) {
     }
 
     record CandidateDiagnostics(String name, String id, boolean hasConfusion, List<String> classes,
@@ -249,7 +250,7 @@ final class ReportModel {
                     : "No recommendation was made although " + evaluated + " candidate" + (evaluated == 1 ? " was"
                             : "s were") + " evaluated; the leaderboard shows their scores.";
             return new SummaryView(false, "", "", "", task.metric(), direction(task.higherIsBetter()), "", "",
-                    List.of(), false, List.of(), false, "", "", false, message, countText);
+                    List.of(), false, List.of(), false, "", "", false, message, countText, List.of(), false);
         }
         Recommendation r = recommendation.get();
         Optional<CandidateResult> chosen = ranked.stream().filter(c -> c.id().equals(r.candidate())).findFirst();
@@ -266,10 +267,12 @@ final class ReportModel {
                 .map(id -> names.getOrDefault(id, id) + " (" + id + ")").toList();
         String ties = others.isEmpty() ? "No other candidate was statistically tied with it."
                 : "Statistically tied with it: " + String.join(", ", others) + ".";
+        List<String> goalLines = UnsupervisedSection.summaryLines(result);
         return new SummaryView(true, chosen.map(CandidateResult::name).orElse(r.candidate()), r.candidate(),
                 chosen.map(CandidateResult::family).orElse(""), r.metric(), direction(higher), scoreText,
                 score == null ? "" : Sections.interval(score), r.reasons(), !r.reasons().isEmpty(), fired,
-                !fired.isEmpty(), ties, r.tieBreak(), !r.tieBreak().isEmpty(), "", countText);
+                !fired.isEmpty(), ties, r.tieBreak(), !r.tieBreak().isEmpty(), "", countText, goalLines,
+                !goalLines.isEmpty());
     }
 
     private static LeaderboardView leaderboard(TaskSummary task, List<CandidateResult> ranked, String winner,

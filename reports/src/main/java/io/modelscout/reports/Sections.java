@@ -169,9 +169,19 @@ final class Sections {
                 : "Out-of-fold predictions of the first repeat: every row predicted once by a model that did not see"
                         + " it. The confusion matrix counts rows by true class (rows) and predicted class (columns);"
                         + " the ROC curves show each class against the rest (one curve when there are two classes).";
+        String none = switch (task.goal()) {
+            case "cluster", "detect-anomalies", "estimate-density" -> "Confusion matrices, ROC curves by class and"
+                    + " residual plots diagnose classifiers and regressors; a " + task.goal() + " task has no target to"
+                    + " predict. This goal's own figures are in the section \u201c" + switch (task.goal()) {
+                        case "cluster" -> "Clusters";
+                        case "detect-anomalies" -> "Anomalies";
+                        default -> "Density";
+                    } + "\u201d below.";
+            default -> "No evaluated candidate has out-of-fold diagnostics.";
+        };
         return new DiagnosticsView(!views.isEmpty(), note, views, omitted > 0, omitted + " more candidate"
                 + (omitted == 1 ? " has" : "s have") + " diagnostics in result.json; the page draws the best "
-                + views.size() + ".");
+                + views.size() + ".", none);
     }
 
     private static CandidateDiagnostics diagnose(CandidateResult c, Diagnostics d) {

@@ -33,7 +33,7 @@ final class HtmlReportTest {
     @TempDir
     Path dir;
 
-    private static Document parse(String html) throws Exception {
+    static Document parse(String html) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -43,7 +43,7 @@ final class HtmlReportTest {
         return builder.parse(new InputSource(new StringReader(html)));
     }
 
-    private static List<Element> elements(Document document, String tag) {
+    static List<Element> elements(Document document, String tag) {
         NodeList nodes = document.getElementsByTagName(tag);
         var list = new ArrayList<Element>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -52,11 +52,11 @@ final class HtmlReportTest {
         return list;
     }
 
-    private static List<String> texts(Document document, String tag) {
+    static List<String> texts(Document document, String tag) {
         return elements(document, tag).stream().map(e -> e.getTextContent().strip()).toList();
     }
 
-    private static Element section(Document document, String id) {
+    static Element section(Document document, String id) {
         return elements(document, "section").stream().filter(s -> s.getAttribute("id").equals(id)).findFirst()
                 .orElseThrow();
     }
