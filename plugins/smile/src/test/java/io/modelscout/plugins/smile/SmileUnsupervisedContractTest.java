@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 final class SmileUnsupervisedContractTest {
     private static final List<String> IDS = List.of("smile.gmm", "smile.gmm-holdout", "smile.gmm-diagonal",
-            "smile.gaussian");
+            "smile.gaussian", "smile.kmeans", "smile.gmeans", "smile.dbscan", "smile.isolation-forest",
+            "smile.one-class-svm", "smile.knn-distance");
 
     private static Set<ModelPlugin> plugins() {
         return Guice.createInjector(new SmileUnsupervisedModule())
