@@ -83,16 +83,9 @@ public final class UnsupervisedRun {
                 + reference.map(r -> " (reference '" + r.name() + "' set aside, used only to validate)").orElse(""));
         DataProfile profile = Profiler.profile(features, Optional.empty());
         checkIds(context);
-        TaskSpec planned = spec;
         boolean groupsFromReference = spec.goal() == Goal.CLUSTER && reference.isPresent()
                 && !spec.facts().containsKey(GROUPS_KNOWN);
-        if (groupsFromReference) {
-            var facts = new LinkedHashMap<>(spec.facts());
-            facts.put(GROUPS_KNOWN, true);
-            planned = new TaskSpec(spec.name(), spec.goal(), spec.data(), facts, spec.evaluation(), spec.candidates(),
-                    spec.source(), spec.options());
-        }
-        CandidatePlan plan = context.rulebook().plan(planned, profile, context.plugins());
+        CandidatePlan plan = context.rulebook().plan(planned(spec), profile, context.plugins());
         var facts = new ArrayList<SelectionResult.FactValue>();
         for (SelectionResult.FactValue fact : plan.facts()) {
             facts.add(groupsFromReference && fact.name().equals(GROUPS_KNOWN)
@@ -125,6 +118,24 @@ public final class UnsupervisedRun {
                 outcome.metrics().stream().map(Metric::id).toList());
         return new SelectionResult(task, profile, facts, plan.rules(), outcome.results(), recommendation,
                 context.provenance(), context.pluginInfos(), List.of(), Optional.<GoalDetails>of(outcome.details()));
+    }
+
+    /**
+     * The task as the rules see it: a cluster task with a reference column has known groups.
+     *
+     * @param spec the task
+     * @return the task with the fact {@code groups_known} set when a reference names the groups and the task does not
+     *     state the fact itself; the task itself otherwise
+     */
+    public static TaskSpec planned(TaskSpec spec) {
+        if (spec.goal() != Goal.CLUSTER || !(spec.options() instanceof UnsupervisedOptions options)
+                || options.reference().isEmpty() || spec.facts().containsKey(GROUPS_KNOWN)) {
+            return spec;
+        }
+        var facts = new LinkedHashMap<>(spec.facts());
+        facts.put(GROUPS_KNOWN, true);
+        return new TaskSpec(spec.name(), spec.goal(), spec.data(), facts, spec.evaluation(), spec.candidates(),
+                spec.source(), spec.options());
     }
 
     /**
