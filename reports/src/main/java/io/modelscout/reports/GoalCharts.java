@@ -89,7 +89,8 @@ final class GoalCharts {
     }
 
     /**
-     * Horizontal bars, one per label from the top, each labelled with its text at its end.
+     * Horizontal bars, one per label from the top, each named above its start and labelled with its text at its end,
+     * so that long names do not run into the bars.
      *
      * @param labels the bars' names
      * @param values their lengths, zero or more
@@ -102,14 +103,15 @@ final class GoalCharts {
         int n = labels.size();
         double[] range = Charts.range(List.of(values));
         double max = Math.max(range[1], 1e-9);
-        var frame = new Charts.Frame(460, 48 + 24 * n, 0, max * 1.45, -0.5, n - 0.5, false).axes(xTitle, "");
+        var frame = new Charts.Frame(460, 56 + 34 * n, 0, max * 1.45, -0.6, n - 0.4, false).axes(xTitle, "");
         frame.lines.removeIf(l -> l.cls().equals("grid"));
         frame.texts.removeIf(t -> t.anchor().equals("end"));
         for (int k = 0; k < n; k++) {
             double row = n - 1 - k;
             double v = Double.isFinite(values.get(k)) ? values.get(k) : 0;
-            frame.bar("bar " + groupClass(k), v, row, 16);
-            frame.text("lbl", v, row, "start", " " + labels.get(k) + ": " + texts.get(k), 4);
+            frame.bar("bar " + groupClass(k), v, row, 10);
+            frame.text("lbl", 0, row, "start", labels.get(k), -9);
+            frame.text("", v, row, "start", " " + texts.get(k), 4);
         }
         return frame.chart(alt);
     }

@@ -271,7 +271,7 @@ final class UnsupervisedSection {
             String yTitle = criterion + " (" + ReportModel.direction(first.higherIsBetter()) + ")";
             var chart = GoalCharts.lines(series, chosen, "number of clusters", yTitle,
                     criterion + " against the number of clusters");
-            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), criterion + " against the number of"
+            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), capitalised(criterion) + " against the number of"
                     + " clusters tried, fitted on all rows; a ring marks each candidate's choice ("
                     + ReportModel.direction(first.higherIsBetter()) + ")."));
         }
@@ -300,6 +300,10 @@ final class UnsupervisedSection {
                 "Rows of each cluster of " + who + " (rows) by reference group " + ref + " (columns); shading is the"
                 + " share of the cluster's rows, the largest cell of each cluster in bold.",
                 !d.notes().isEmpty(), d.notes());
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String clusterName(int cluster) {
@@ -404,8 +408,9 @@ final class UnsupervisedSection {
             rocLegend = GoalCharts.legend(rocTexts);
             prLegend = GoalCharts.legend(prTexts);
             int omitted = Math.max(d.roc().size() - rocCurves.size(), d.precisionRecall().size() - prCurves.size());
-            curvesCaption = "Out-of-fold scores against the reference: left, ROC (the diagonal is chance); right,"
-                    + " precision against recall (the dashed line is the share of anomalies, chance)."
+            curvesCaption = "Every row was scored by a detector fitted without it, and the scores were ranked"
+                    + " against the reference: ROC AUC is the chance that a known anomaly outranks a normal row;"
+                    + " average precision (AP) summarises precision over the ranking."
                     + (omitted > 0 ? " The best " + CURVES + " by area are drawn; the other " + omitted
                     + " are in result.json." : "");
         }
@@ -545,6 +550,10 @@ final class UnsupervisedSection {
                 .axes(xTitle, "");
         frame.lines.removeIf(l -> l.cls().equals("grid"));
         frame.texts.removeIf(t -> t.anchor().equals("end"));
+        // No ticks under the labels.
+        double edge = frame.px(hi) + 1;
+        frame.lines.removeIf(l -> l.cls().equals("tick") && Double.parseDouble(l.x1()) > edge);
+        frame.texts.removeIf(t -> t.cls().isEmpty() && t.anchor().equals("middle") && Double.parseDouble(t.x()) > edge);
         if (Double.isFinite(bandLow) && Double.isFinite(bandHigh)) {
             double top = frame.py(Math.max(n, 1) - 0.5);
             double bottom = frame.py(-0.5);
@@ -557,9 +566,9 @@ final class UnsupervisedSection {
             double row = n - 1 - k;
             String cls = GoalCharts.groupClass(k);
             if (Double.isFinite(lows.get(k)) && Double.isFinite(highs.get(k))) {
-                frame.lines.add(new Charts.Line("whisker " + cls, Numbers.coordinate(frame.px(lows.get(k))),
-                        Numbers.coordinate(frame.py(row)), Numbers.coordinate(frame.px(highs.get(k))),
-                        Numbers.coordinate(frame.py(row))));
+                // A path, not a line: paths are drawn after lines, so the whisker stays in front of the band.
+                frame.paths.add(new Charts.Path("whisker " + cls, "M" + Numbers.coordinate(frame.px(lows.get(k))) + " "
+                        + Numbers.coordinate(frame.py(row)) + "H" + Numbers.coordinate(frame.px(highs.get(k)))));
             }
             if (Double.isFinite(centres.get(k))) {
                 frame.mark("pt " + cls, centres.get(k), row, labels.get(k) + ": " + Numbers.plain(centres.get(k))
@@ -627,10 +636,10 @@ final class UnsupervisedSection {
     /** The best generative imputer beside the baselines, in a sentence; empty when no generative imputer was scored. */
     private static Optional<String> best(DensityDetails.ImputationDetails i, Names names) {
         return bestMethod(i).map(w -> {
-            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline")).map(m -> names.of(m.method())
-                    + " " + measures(m)).toList();
-            return "Best generative imputer: " + names.of(w.method()) + " " + measures(w)
-                    + (baselines.isEmpty() ? "" : ", beside " + String.join("; ", baselines)) + ", on the same "
+            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline")).map(m -> names.name(m.method())
+                    + ": " + measures(m)).toList();
+            return "Best generative imputer: " + names.of(w.method()) + ", " + measures(w)
+                    + (baselines.isEmpty() ? "" : "; beside it, " + String.join("; ", baselines)) + "; on the same "
                     + (i.maskedNumeric() + i.maskedNominal()) + " masked cells.";
         });
     }
@@ -646,7 +655,7 @@ final class UnsupervisedSection {
         if (!m.status().equals("evaluated")) {
             parts.add(m.status());
         }
-        return "(" + (parts.isEmpty() ? "not measured" : String.join(", ", parts)) + ")";
+        return parts.isEmpty() ? "not measured" : String.join(" and ", parts);
     }
 
     private static String optional(OptionalDouble value, OptionalDouble sd) {
@@ -674,7 +683,7 @@ final class UnsupervisedSection {
         }
         var chart = GoalCharts.bars(labels, values, texts, title + " (lower is better)", title + " of each imputation"
                 + " method on the same masked cells: " + String.join("; ", parts) + ".");
-        return Optional.of(new CriterionView(chart, List.of(), title + " of each method, mean ± sd over folds;"
+        return Optional.of(new CriterionView(chart, List.of(), capitalised(title) + " of each method, mean ± sd over folds;"
                 + " lower is better."));
     }
 
