@@ -50,6 +50,8 @@ public enum Metric {
     IMPUTE_NRMSE("impute_nrmse", false, Goal.ESTIMATE_DENSITY),
     /** Share of imputed categorical cells that differ from the masked truth. */
     IMPUTE_ERROR("impute_error", false, Goal.ESTIMATE_DENSITY),
+    /** Rank correlation of a detector's held-out scores with the mean rank the other detectors give the same rows. */
+    AGREEMENT("agreement", true, Goal.DETECT_ANOMALIES),
     // ---- end of goals cluster, detect-anomalies, estimate-density ----
 
 

@@ -18,5 +18,6 @@ public final class Facts {
             "explain_decisions", "each decision must be explained to a person",
             "tight_latency", "predictions must be answered within a tight time budget",
             "sequential", "rows are positions of ordered sequences",
-            "outcome_only", "only the predicted outcome matters, not how the data arise");
+            "outcome_only", "only the predicted outcome matters, not how the data arise",
+            "groups_known", "the groups of the rows are known (recorded in a column, or known in kind and number)");
 }

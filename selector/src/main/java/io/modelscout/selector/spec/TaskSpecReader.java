@@ -90,7 +90,8 @@ public final class TaskSpecReader {
     /** The time limit of one fit when the task names none, in seconds (10 minutes). */
     public static final long DEFAULT_TIME_LIMIT_SECONDS = 600;
 
-    static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates");
+    static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates",
+            "reference", "anomaly_level", "queries", "impute", "mask_share", "top");
     static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
     static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit", "tuning",
             "budget", "trials", "claims");
@@ -278,6 +279,9 @@ public final class TaskSpecReader {
                 case MODEL_SEQUENCES -> sequenceOptions(top);
                 case GENERATE -> synthesisOptions(top);
             };
+            if (goal != null && options != null && !(options instanceof UnsupervisedOptions)) {
+                unsupervisedKeysElsewhere(top, goal);
+            }
             if (data != null && evaluation != null && evaluation.metric().equals(Metric.RANK_MAE.id())
                     && data.ordered().isEmpty()) {
                 problems.add("evaluation.metric", "rank_mae needs a ranked target: list the target's levels, lowest "
@@ -294,7 +298,130 @@ public final class TaskSpecReader {
 
         /** The options of the unsupervised goals; null after reporting a problem. */
         private UnsupervisedOptions unsupervisedOptions(Map<String, Entry> top, Goal goal) {
-            return new UnsupervisedOptions(Optional.empty());
+            boolean ok = true;
+            if (top.containsKey("data") && top.get("data").value() instanceof MapNode data) {
+                for (Entry entry : data.entries()) {
+                    if (entry.key().equals("target")) {
+                        problems.add("data.target", "goal " + goal.id() + " takes no target: name a column of known "
+                                + (goal == Goal.DETECT_ANOMALIES ? "anomalies" : "groups")
+                                + " in 'reference' (hidden from fitting, used only to validate), or use goal "
+                                + (goal == Goal.DETECT_ANOMALIES ? "classify" : "classify to predict it"),
+                                entry.value().at());
+                        ok = false;
+                    }
+                }
+            }
+            Optional<String> reference = Optional.empty();
+            if (top.containsKey("reference")) {
+                if (goal == Goal.ESTIMATE_DENSITY) {
+                    onlyFor("reference", "cluster and detect-anomalies", goal, top);
+                    ok = false;
+                } else {
+                    String name = nonEmptyText(top.get("reference").value(), "reference",
+                            "the name of a column of known " + (goal == Goal.CLUSTER ? "groups" : "anomalies"));
+                    ok &= name != null;
+                    reference = Optional.ofNullable(name);
+                }
+            }
+            Optional<String> anomalyLevel = Optional.empty();
+            if (top.containsKey("anomaly_level")) {
+                if (goal != Goal.DETECT_ANOMALIES) {
+                    onlyFor("anomaly_level", "detect-anomalies", goal, top);
+                    ok = false;
+                } else if (reference.isEmpty()) {
+                    problems.add("anomaly_level", "needs 'reference': the level marks anomalies in the reference column",
+                            top.get("anomaly_level").value().at());
+                    ok = false;
+                } else {
+                    String level = nonEmptyText(top.get("anomaly_level").value(), "anomaly_level",
+                            "a level of the reference column");
+                    ok &= level != null;
+                    anomalyLevel = Optional.ofNullable(level);
+                }
+            }
+            var queries = new ArrayList<Query>();
+            if (top.containsKey("queries")) {
+                if (goal != Goal.ESTIMATE_DENSITY) {
+                    onlyFor("queries", "estimate-density", goal, top);
+                    ok = false;
+                } else {
+                    List<String> texts = textList(top.get("queries"), "queries", "conditions",
+                            "a condition such as Murder > 10 and Assault > 250");
+                    if (texts == null) {
+                        ok = false;
+                    } else {
+                        for (int i = 0; i < texts.size(); i++) {
+                            try {
+                                queries.add(Query.parse(texts.get(i)));
+                            } catch (IllegalArgumentException e) {
+                                problems.add("queries[" + i + "]", "'" + texts.get(i) + "' does not parse: "
+                                        + e.getMessage() + "; expected comparisons such as Murder > 10 or "
+                                        + "State == 'Ohio', joined by and, or, not and parentheses",
+                                        itemAt("queries", i));
+                                ok = false;
+                            }
+                        }
+                    }
+                }
+            }
+            boolean impute = false;
+            if (top.containsKey("impute")) {
+                if (goal != Goal.ESTIMATE_DENSITY) {
+                    onlyFor("impute", "estimate-density", goal, top);
+                    ok = false;
+                } else {
+                    Boolean value = bool(top.get("impute").value(), "impute");
+                    ok &= value != null;
+                    impute = Boolean.TRUE.equals(value);
+                }
+            }
+            double maskShare = UnsupervisedOptions.DEFAULT_MASK_SHARE;
+            if (top.containsKey("mask_share")) {
+                YamlNode node = top.get("mask_share").value();
+                if (goal != Goal.ESTIMATE_DENSITY) {
+                    onlyFor("mask_share", "estimate-density", goal, top);
+                    ok = false;
+                } else if (node instanceof Scalar s && !s.alias()
+                        && (s.kind() == Kind.DECIMAL || s.kind() == Kind.INTEGER)) {
+                    double value = Double.parseDouble(s.text());
+                    if (!(value > 0 && value <= 0.5)) {
+                        problems.add("mask_share", "must be more than 0 and at most 0.5, got " + s.text(), s.at());
+                        ok = false;
+                    } else {
+                        maskShare = value;
+                    }
+                } else {
+                    wrongType("mask_share", "a share between 0 and 0.5, e.g. 0.1", node);
+                    ok = false;
+                }
+            }
+            int topRows = UnsupervisedOptions.DEFAULT_TOP;
+            if (top.containsKey("top")) {
+                if (goal != Goal.DETECT_ANOMALIES) {
+                    onlyFor("top", "detect-anomalies", goal, top);
+                    ok = false;
+                } else {
+                    Long value = integer(top.get("top"), "top", 1, 1000, UnsupervisedOptions.DEFAULT_TOP);
+                    ok &= value != null;
+                    topRows = value == null ? topRows : value.intValue();
+                }
+            }
+            return ok ? new UnsupervisedOptions(reference, anomalyLevel, queries, impute, maskShare, topRows) : null;
+        }
+
+        private void onlyFor(String key, String goals, Goal goal, Map<String, Entry> top) {
+            problems.add(key, "only for goal " + goals + "; the goal is " + goal.id(), top.get(key).keyAt());
+        }
+
+        /** The keys of the unsupervised goals in a task of another goal. */
+        private void unsupervisedKeysElsewhere(Map<String, Entry> top, Goal goal) {
+            for (String key : List.of("reference", "anomaly_level", "queries", "impute", "mask_share", "top")) {
+                if (top.containsKey(key)) {
+                    onlyFor(key, key.equals("reference") ? "cluster and detect-anomalies"
+                            : key.equals("top") || key.equals("anomaly_level") ? "detect-anomalies"
+                            : "estimate-density", goal, top);
+                }
+            }
         }
 
         // ---- end of goals cluster, detect-anomalies, estimate-density ----
