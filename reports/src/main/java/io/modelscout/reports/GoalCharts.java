@@ -48,6 +48,16 @@ final class GoalCharts {
      */
     static Charts.Chart scatter(List<Double> xs, List<Double> ys, List<Integer> groups, List<String> names,
                                 String xTitle, String yTitle, String alt) {
+        return scatter(xs, ys, groups, names, inOrder(names.size()), xTitle, yTitle, alt);
+    }
+
+    /**
+     * A scatter whose groups take given colours, e.g. the reference groups coloured as the clusters they fall in.
+     *
+     * @param colours each group's palette index
+     */
+    static Charts.Chart scatter(List<Double> xs, List<Double> ys, List<Integer> groups, List<String> names,
+                                List<Integer> colours, String xTitle, String yTitle, String alt) {
         int n = Math.min(xs.size(), Math.min(ys.size(), groups.size()));
         int step = Math.max(1, (int) Math.ceil(n / (double) SCATTER_POINTS));
         var px = new ArrayList<Double>();
@@ -66,7 +76,8 @@ final class GoalCharts {
         for (int i = 0; i < px.size(); i++) {
             int g = pg.get(i);
             String name = g >= 0 && g < names.size() ? names.get(g) : "no group";
-            frame.marks.add(new Charts.Mark("pt " + groupClass(g), Numbers.coordinate(frame.px(px.get(i))),
+            frame.marks.add(new Charts.Mark("pt " + groupClass(g < 0 || g >= colours.size() ? g : colours.get(g)),
+                    Numbers.coordinate(frame.px(px.get(i))),
                     Numbers.coordinate(frame.py(py.get(i))), "3", name + ": (" + Numbers.plain(px.get(i)) + ", "
                     + Numbers.plain(py.get(i)) + ")"));
         }
@@ -77,10 +88,16 @@ final class GoalCharts {
 
     /** The legend of a scatter's groups, with the noise class when some point is in no group. */
     static List<Legend> groupLegend(List<String> names, List<Long> counts, boolean noise, long noiseCount) {
+        return groupLegend(names, inOrder(names.size()), counts, noise, noiseCount);
+    }
+
+    /** The legend of a scatter whose groups take given palette indices. */
+    static List<Legend> groupLegend(List<String> names, List<Integer> colours, List<Long> counts, boolean noise,
+                                    long noiseCount) {
         var legend = new ArrayList<Legend>();
         for (int g = 0; g < names.size(); g++) {
-            legend.add(new Legend(groupClass(g), names.get(g) + (g < counts.size() ? " (" + counts.get(g) + ")"
-                    : "")));
+            legend.add(new Legend(groupClass(colours.get(g)), names.get(g) + (g < counts.size() ? " ("
+                    + counts.get(g) + ")" : "")));
         }
         if (noise) {
             legend.add(new Legend(NOISE, "no group (" + noiseCount + ")"));
@@ -307,6 +324,14 @@ final class GoalCharts {
             rows.add(new ConfusionRow(i < rowLabels.size() ? rowLabels.get(i) : String.valueOf(i + 1), cells));
         }
         return rows;
+    }
+
+    private static List<Integer> inOrder(int n) {
+        var colours = new ArrayList<Integer>(n);
+        for (int i = 0; i < n; i++) {
+            colours.add(i);
+        }
+        return colours;
     }
 
     /** The range widened by 4 % on each side, so that points at its ends stay off the axes. */

@@ -219,16 +219,18 @@ final class UnsupervisedSection {
                 List<Integer> byGroup = p.points().stream().map(pt -> groupNames.indexOf(pt.group().orElseThrow()))
                         .toList();
                 String ref = d.reference().orElse("reference");
-                groupScatter = GoalCharts.scatter(xs, ys, byGroup, groupNames, p.xLabel(), p.yLabel(),
+                List<Integer> colours = groupColours(groupNames, p.points(), order);
+                groupScatter = GoalCharts.scatter(xs, ys, byGroup, groupNames, colours, p.xLabel(), p.yLabel(),
                         "The same rows coloured by the reference column " + ref);
                 var counts = new ArrayList<Long>();
                 for (int g = 0; g < groupNames.size(); g++) {
                     int index = g;
                     counts.add(byGroup.stream().filter(b -> b == index).count());
                 }
-                groupLegend = GoalCharts.groupLegend(groupNames, counts, false, 0);
+                groupLegend = GoalCharts.groupLegend(groupNames, colours, counts, false, 0);
                 groupCaption = "The same projection coloured by the reference column " + ref + ", hidden from"
-                        + " fitting: colours match the clusters' only by chance of order; compare the shapes.";
+                        + " fitting; each group takes the colour of the cluster that holds most of its rows, so a"
+                        + " group split over clusters or two groups in one cluster show as mixed colours.";
             }
         }
 
@@ -300,6 +302,51 @@ final class UnsupervisedSection {
                 "Rows of each cluster of " + who + " (rows) by reference group " + ref + " (columns); shading is the"
                 + " share of the cluster's rows, the largest cell of each cluster in bold.",
                 !d.notes().isEmpty(), d.notes());
+    }
+
+    /**
+     * The palette index of each reference group: the largest groups first, each takes the colour of the cluster that
+     * holds most of its rows among the clusters not yet taken; a group left over takes the first colour no cluster
+     * has.
+     */
+    private static List<Integer> groupColours(List<String> groups, List<ClusterDetails.Point> points,
+                                              List<Integer> order) {
+        long[][] counts = new long[groups.size()][order.size()];
+        long[] sizes = new long[groups.size()];
+        for (ClusterDetails.Point point : points) {
+            int g = groups.indexOf(point.group().orElseThrow());
+            int c = order.indexOf(point.cluster());
+            sizes[g]++;
+            if (c >= 0) {
+                counts[g][c]++;
+            }
+        }
+        var byCount = new ArrayList<Integer>();
+        for (int g = 0; g < groups.size(); g++) {
+            byCount.add(g);
+        }
+        byCount.sort(Comparator.comparingLong((Integer g) -> -sizes[g]).thenComparing(g -> g));
+        var colours = new ArrayList<Integer>(java.util.Collections.nCopies(groups.size(), -1));
+        var taken = new java.util.HashSet<Integer>();
+        for (int g : byCount) {
+            int best = -1;
+            for (int c = 0; c < order.size(); c++) {
+                if (!taken.contains(c) && counts[g][c] > 0 && (best < 0 || counts[g][c] > counts[g][best])) {
+                    best = c;
+                }
+            }
+            if (best >= 0) {
+                taken.add(best);
+                colours.set(g, best);
+            }
+        }
+        int next = order.size();
+        for (int g = 0; g < groups.size(); g++) {
+            if (colours.get(g) < 0) {
+                colours.set(g, next++);
+            }
+        }
+        return colours;
     }
 
     private static String capitalised(String text) {

@@ -79,6 +79,60 @@ final class UnsupervisedReportTest {
     }
 
     @Test
+    void referenceGroupsTakeTheColourOfTheirCluster() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var d = (io.modelscout.selector.unsupervised.ClusterDetails) base.details().orElseThrow();
+        var p = d.projection().orElseThrow();
+        // The clusters numbered the other way round: setosa rows are in cluster #2.
+        var points = p.points().stream().map(pt -> new io.modelscout.selector.unsupervised.ClusterDetails.Point(
+                pt.row(), pt.x(), pt.y(), 2 - pt.cluster(), pt.group())).toList();
+        var details = new io.modelscout.selector.unsupervised.ClusterDetails(d.recommended(), d.clusterCount(),
+                java.util.Optional.of(new io.modelscout.selector.unsupervised.ClusterDetails.Projection(p.xLabel(),
+                        p.yLabel(), p.explained(), points, p.totalRows())), d.sizes(), d.countChoices(),
+                d.reference(), java.util.Optional.empty(), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(details));
+
+        Element clusters = section(parse(HtmlReport.render(result)), "clusters");
+        Element byCluster = svgLabelled(clusters, "Rows on the first two principal components");
+        Element byGroup = svgLabelled(clusters, "The same rows coloured by the reference column");
+
+        assertThat(children(byCluster, "circle").getFirst().getAttribute("class")).isEqualTo("pt s2");
+        assertThat(children(byGroup, "circle")).extracting(c -> c.getAttribute("class"))
+                .as("every row in the colour of its cluster but the versicolor rows in virginica's cluster")
+                .containsExactlyElementsOf(expectedGroupColours(points));
+        assertThat(children(clusters, "li")).extracting(Element::getTextContent)
+                .contains("setosa (50)", "versicolor (50)", "virginica (50)");
+    }
+
+    private static List<String> expectedGroupColours(List<io.modelscout.selector.unsupervised.ClusterDetails.Point>
+                                                             points) {
+        return points.stream().map(pt -> switch (pt.group().orElseThrow()) {
+            case "setosa" -> "pt s2";
+            case "versicolor" -> "pt s1";
+            default -> "pt s0";
+        }).toList();
+    }
+
+    @Test
+    void noScoreAgainstSpeedWithoutPredictionTimes() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var candidates = base.candidates().stream().map(c -> new io.modelscout.selector.result.CandidateResult(
+                c.id(), c.name(), c.family(), c.capabilities(), c.status(), c.reason(), c.preprocessing(),
+                c.parameters(), c.scores(), new io.modelscout.selector.result.CandidateResult.Timing(0.1, 0)))
+                .toList();
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), candidates,
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(), base.details());
+
+        Element pareto = section(parse(HtmlReport.render(result)), "pareto");
+
+        assertThat(pareto.getTextContent()).contains("No candidate has a score and a prediction time to plot.");
+        assertThat(children(pareto, "svg")).isEmpty();
+        assertThat(children(section(parse(HtmlReport.render(base)), "pareto"), "svg")).hasSize(1);
+    }
+
+    @Test
     void clusterSectionWithoutReferenceHasNoValidation() throws Exception {
         Element clusters = section(parse(HtmlReport.render(UnsupervisedFixtures.clusters(null, "setosa"))),
                 "clusters");
