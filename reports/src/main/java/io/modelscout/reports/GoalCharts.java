@@ -196,10 +196,10 @@ final class GoalCharts {
     static Charts.Chart histogram(List<Double> scores, List<Boolean> marked, int bins, double threshold,
                                   String xTitle, String alt) {
         double[] range = Charts.range(List.of(scores));
-        if (Double.isFinite(threshold)) {
-            range = new double[] {Math.min(range[0], threshold), Math.max(range[1], threshold)};
-        }
+        double top = cut(scores, threshold);
+        range = new double[] {Double.isFinite(threshold) ? Math.min(range[0], threshold) : range[0], top};
         double width = range[1] > range[0] ? (range[1] - range[0]) / bins : 1;
+        long beyond = scores.stream().filter(v -> Double.isFinite(v) && v > top).count();
         long[] plain = new long[bins];
         long[] flagged = new long[bins];
         long total = 0;
@@ -236,10 +236,36 @@ final class GoalCharts {
         if (Double.isFinite(threshold)) {
             frame.reference(threshold, 0, threshold, highest * 1.08);
         }
+        if (beyond > 0) {
+            frame.text("lbl", x1 - width / 2, plain[bins - 1] + flagged[bins - 1], "middle", "+" + beyond, -4);
+        }
         return frame.chart(alt + ": " + total + " rows in " + bins + " bins from " + Numbers.plain(x0) + " to "
-                + Numbers.plain(x1) + (hasMarks ? "; " + totalMarked + " marked as anomalies by the reference,"
+                + Numbers.plain(x1) + (beyond > 0 ? ", the last bin also holding the " + beyond + " rows above "
+                + Numbers.plain(x1) : "") + (hasMarks ? "; " + totalMarked + " marked as anomalies by the reference,"
                 + " stacked on top" : "") + (Double.isFinite(threshold) ? "; dashed line at "
                 + Numbers.plain(threshold) : "") + ".");
+    }
+
+    /**
+     * Where a histogram's axis ends: the largest score, unless a few far scores would squash the rest into a bin or
+     * two; then the 99th percentile (or the threshold, if larger), the rows beyond counted in the last bin.
+     *
+     * @param scores the scores
+     * @param threshold a score that must stay on the axis, NaN for none
+     * @return the axis's upper end
+     */
+    static double cut(List<Double> scores, double threshold) {
+        double[] sorted = scores.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.isFinite(threshold) ? threshold : 1;
+        }
+        double lo = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double q = sorted[(int) Math.floor(0.99 * (sorted.length - 1))];
+        double keep = Double.isFinite(threshold) ? Math.max(q, threshold) : q;
+        // A tail longer than the body: draw the body.
+        boolean longTail = sorted.length >= 50 && max - keep > (keep - lo) && keep > lo;
+        return longTail ? keep : Double.isFinite(threshold) ? Math.max(max, threshold) : max;
     }
 
     /** A vertical bar between two x values and two counts, one path with a title-free outline. */

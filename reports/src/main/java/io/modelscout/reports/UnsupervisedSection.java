@@ -158,7 +158,7 @@ final class UnsupervisedSection {
                     lines.add(NO_REFERENCE);
                 }
                 if (!d.basis().isEmpty()) {
-                    lines.add(d.basis());
+                    lines.add(sentence(d.basis()));
                 }
             }
             case DensityDetails d -> {
@@ -349,6 +349,12 @@ final class UnsupervisedSection {
         return colours;
     }
 
+    /** The text with a capital first letter and a full stop at its end. */
+    private static String sentence(String text) {
+        String t = capitalised(text.strip());
+        return t.isEmpty() || t.endsWith(".") ? t : t + ".";
+    }
+
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
@@ -410,8 +416,11 @@ final class UnsupervisedSection {
                 legendList.add(new Legend("marked", "rows the reference calls anomalies"));
             }
             histogramLegend = legendList;
+            double top = GoalCharts.cut(s.scores(), threshold);
+            long beyond = s.scores().stream().filter(v -> Double.isFinite(v) && v > top).count();
             histogramCaption = "Out-of-fold scores of " + names.of(s.candidate()) + " over " + s.scores().size()
-                    + " rows" + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
+                    + " rows" + (beyond > 0 ? "; the " + beyond + " rows above " + Numbers.plain(top) + " are"
+                    + " counted in the last bin (+" + beyond + ")" : "") + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
                     + " most anomalous row" + (d.knownAnomalies().isPresent() ? ", as many rows as the reference"
                     + " marks" : ", the last listed below") : "") + ".";
         }
@@ -462,7 +471,7 @@ final class UnsupervisedSection {
                     + " are in result.json." : "");
         }
         boolean hasEnsemble = !d.ensembleMembers().isEmpty();
-        return new AnomalyView(lead, hasReference, reference, NO_REFERENCE, d.basis(), hasEnsemble,
+        return new AnomalyView(lead, hasReference, reference, NO_REFERENCE, sentence(d.basis()), hasEnsemble,
                 hasEnsemble ? "The rank-averaged ensemble combines: " + String.join(", ",
                         d.ensembleMembers().stream().map(names::of).toList()) + "." : "",
                 histogram != null, histogram, histogramLegend, histogramCaption, !top.isEmpty(), topCaption, columns,

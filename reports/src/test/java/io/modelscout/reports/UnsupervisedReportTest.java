@@ -316,6 +316,25 @@ final class UnsupervisedReportTest {
     }
 
     @Test
+    void aLongTailGoesIntoTheLastBin() {
+        var scores = new ArrayList<Double>();
+        for (int i = 0; i < 300; i++) {
+            scores.add(i % 10 / 10.0);
+        }
+        scores.add(50.0);
+        scores.add(80.0);
+        scores.add(95.0);
+
+        assertThat(GoalCharts.cut(scores, Double.NaN)).isEqualTo(0.9);
+        assertThat(GoalCharts.cut(scores, 2.0)).as("the threshold stays on the axis").isEqualTo(2.0);
+        assertThat(GoalCharts.cut(scores.subList(0, 300), Double.NaN)).as("no tail").isEqualTo(0.9);
+        Charts.Chart chart = GoalCharts.histogram(scores, List.of(), 10, Double.NaN, "score", "Scores");
+        assertThat(chart.alt()).isEqualTo("Scores: 303 rows in 10 bins from 0.0000 to 0.9000, the last bin also"
+                + " holding the 3 rows above 0.9000.");
+        assertThat(chart.texts()).extracting(Charts.Text::text).contains("+3");
+    }
+
+    @Test
     void thinsALargeScatterAndSaysSo() {
         var xs = new ArrayList<Double>();
         var groups = new ArrayList<Integer>();
