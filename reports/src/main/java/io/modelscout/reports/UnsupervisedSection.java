@@ -111,8 +111,9 @@ final class UnsupervisedSection {
                     boolean agrees) {
     }
 
-    record ImputationView(String lead, boolean hasBest, String best, List<ImputationRow> rows, boolean hasCharts,
-                          List<CriterionView> charts, boolean hasCompleted, String completed) {
+    record ImputationView(String lead, boolean hasBest, String best, boolean hasNumeric, boolean hasNominal,
+                          List<ImputationRow> rows, boolean hasCharts, List<CriterionView> charts,
+                          boolean hasCompleted, String completed) {
     }
 
     record ImputationRow(String name, String id, String kind, boolean best, boolean baseline, String nrmse,
@@ -639,12 +640,22 @@ final class UnsupervisedSection {
 
     private static ImputationView imputation(DensityDetails.ImputationDetails i, Names names) {
         int cells = i.maskedNumeric() + i.maskedNominal();
-        String lead = "Every method filled the same " + cells + " masked cells (" + i.maskedNumeric() + " numeric, "
-                + i.maskedNominal() + " nominal): " + Numbers.percent(i.maskShare()) + " of the known cells of the"
-                + " held-out rows of each fold, hidden and then scored against their true values, so the errors"
-                + " compare. Numeric error is the root mean squared error divided by each column's standard deviation"
-                + " (NRMSE: 1 is as far off as the spread of the column); nominal error is the share of cells filled"
-                + " with the wrong level. Lower is better for both.";
+        boolean numeric = i.maskedNumeric() > 0 || i.methods().stream().anyMatch(m -> m.nrmse().isPresent());
+        boolean nominal = i.maskedNominal() > 0 || i.methods().stream().anyMatch(m -> m.nominalError().isPresent());
+        String kinds = numeric && nominal ? " (" + i.maskedNumeric() + " numeric, " + i.maskedNominal() + " nominal)"
+                : numeric ? " numeric" : nominal ? " nominal" : "";
+        var measures = new ArrayList<String>();
+        if (numeric) {
+            measures.add("the numeric error is the root mean squared error divided by each column's standard"
+                    + " deviation (NRMSE: 1 is as far off as the spread of the column)");
+        }
+        if (nominal) {
+            measures.add("the nominal error is the share of cells filled with the wrong level");
+        }
+        String lead = "Every method filled the same " + cells + kinds + " masked cells: " + Numbers.percent(
+                i.maskShare()) + " of the known cells of the held-out rows of each fold, hidden and then scored"
+                + " against their true values, so the errors compare. " + capitalised(String.join("; ", measures))
+                + (measures.isEmpty() ? "" : ". Lower is better.");
         Optional<DensityDetails.ImputationMethod> winner = bestMethod(i);
         var rows = new ArrayList<ImputationRow>();
         var ordered = i.methods().stream().sorted(Comparator.comparing((DensityDetails.ImputationMethod m) ->
@@ -667,8 +678,8 @@ final class UnsupervisedSection {
                 + " missing cells filled by " + names.of(i.completedBy()) + " fitted on all rows, was written to "
                 + path + ".").orElse("");
         Optional<String> best = best(i, names);
-        return new ImputationView(lead, best.isPresent(), best.orElse(""), rows, !charts.isEmpty(), charts,
-                !completed.isEmpty(), completed);
+        return new ImputationView(lead, best.isPresent(), best.orElse(""), numeric, nominal, rows, !charts.isEmpty(),
+                charts, !completed.isEmpty(), completed);
     }
 
     /** The error a method is ranked by: NRMSE when measured, else the nominal error rate; missing last. */

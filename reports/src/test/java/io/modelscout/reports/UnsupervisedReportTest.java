@@ -243,8 +243,8 @@ final class UnsupervisedReportTest {
         Document document = parse(HtmlReport.render(UnsupervisedFixtures.density()));
         Element imputation = section(document, "imputation");
 
-        assertThat(imputation.getTextContent()).contains("Every method filled the same 90 masked cells (78 numeric,"
-                + " 12 nominal)", "Best generative imputer: core.kde, NRMSE 0.5500 ± 0.0600 and nominal error"
+        assertThat(imputation.getTextContent()).contains("Every method filled the same 90 (78 numeric, 12 nominal)"
+                + " masked cells", "NRMSE", "wrong level", "Best generative imputer: core.kde, NRMSE 0.5500 ± 0.0600 and nominal error"
                 + " 0.3000 ± 0.0500; beside it, Mean / mode: NRMSE 0.9800 ± 0.0400 and nominal error 0.5500 ± 0.0600;"
                 + " k-nearest neighbours: NRMSE 0.7200", "on the same 90 masked cells.", "written to /tmp/out/completed.csv");
         List<Element> rows = children(children(imputation, "tbody").getFirst(), "tr");
@@ -258,6 +258,31 @@ final class UnsupervisedReportTest {
         assertThat(children(nrmse, "path")).as("a bar per measured method").hasSize(4);
         assertThat(section(document, "summary").getTextContent()).contains("Best generative imputer: core.kde");
         assertThat(HtmlReport.render(UnsupervisedFixtures.density("x > 1", false))).doesNotContain("id=\"imputation\"");
+    }
+
+    @Test
+    void numericCellsOnlyShowNoNominalColumn() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.density();
+        var d = (io.modelscout.selector.unsupervised.DensityDetails) base.details().orElseThrow();
+        var i = d.imputation().orElseThrow();
+        var methods = i.methods().stream().map(m -> new io.modelscout.selector.unsupervised.DensityDetails
+                .ImputationMethod(m.method(), m.kind(), m.nrmse(), m.nrmseSd(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), m.status(), m.reason())).toList();
+        var numericOnly = new io.modelscout.selector.unsupervised.DensityDetails(d.recommended(), d.columns(),
+                d.likelihoods(), d.queries(), java.util.Optional.of(new io.modelscout.selector.unsupervised
+                .DensityDetails.ImputationDetails(i.maskShare(), 78, 0, methods, i.completedBy(), i.completedTable(),
+                i.missingCells())), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(numericOnly));
+
+        Element imputation = section(parse(HtmlReport.render(result)), "imputation");
+
+        assertThat(children(imputation, "th")).extracting(Element::getTextContent).contains("NRMSE ↓")
+                .doesNotContain("Nominal error ↓");
+        assertThat(imputation.getTextContent()).contains("the same 78 numeric masked cells")
+                .doesNotContain("wrong level");
+        assertThat(children(imputation, "svg")).hasSize(1);
     }
 
     @Test
