@@ -67,6 +67,13 @@ final class Evaluation {
 
     record Outcome(List<CandidateResult> results, Metric metric, List<Metric> metrics,
                    Optional<Recommendation> recommendation, UnsupervisedDetails details) {
+        /** The task's metric first, then the others. */
+        Outcome {
+            var ordered = new ArrayList<Metric>();
+            ordered.add(metric);
+            metrics.stream().filter(m -> m != metric).forEach(ordered::add);
+            metrics = List.copyOf(ordered);
+        }
     }
 
     Evaluation(RunContext context, UnsupervisedOptions options, Table features, Optional<Column> reference,
@@ -163,7 +170,26 @@ final class Evaluation {
         double ratio = splits.stream().mapToDouble(s -> s.test().length).sum()
                 / splits.stream().mapToDouble(s -> s.train().length).sum();
         return Recommender.recommend(results, metric, UnsupervisedRun.preferences(entries),
-                UnsupervisedRun.preferenceReasons(entries), ratio);
+                UnsupervisedRun.preferenceReasons(entries), ratio).map(Evaluation::baselineWords);
+    }
+
+    /** The recommender speaks of a constant baseline and a target; here the baseline treats columns as independent. */
+    private static Recommendation baselineWords(Recommendation r) {
+        var reasons = new ArrayList<String>();
+        for (String reason : r.reasons()) {
+            if (reason.startsWith("No model beat the constant baseline")) {
+                reasons.add("No model beat the baseline, which treats the columns as independent: the structure the "
+                        + "other models add did not pay off on held-out rows.");
+            } else if (reason.contains("the features may not carry information about the target")) {
+                reasons.add(reason.replace("the constant baseline", "the baseline").replace(
+                        "the features may not carry information about the target",
+                        "the dependence between columns that the other models capture did not pay off"));
+            } else {
+                reasons.add(reason.replace("the constant baseline", "the baseline"));
+            }
+        }
+        return new Recommendation(r.candidate(), r.metric(), r.score(), reasons, r.tiedWith(),
+                r.tieBreak().replace("the constant baseline", "the baseline"));
     }
 
     private static Recommendation withReasons(Recommendation r, List<String> more) {

@@ -27,6 +27,8 @@ import io.modelscout.selector.result.GoalDetails;
 import io.modelscout.selector.result.RunContext;
 import io.modelscout.selector.result.SelectionResult;
 import io.modelscout.selector.rules.CandidatePlan;
+import io.modelscout.selector.rules.Rule;
+import io.modelscout.selector.rules.Rulebook;
 import io.modelscout.selector.spec.DataChecks;
 import io.modelscout.selector.spec.SpecError;
 import io.modelscout.selector.spec.SpecException;
@@ -102,7 +104,7 @@ public final class UnsupervisedRun {
                     + options.reference().orElseThrow() + "' of known groups")
                     : fact);
         }
-        List<CandidatePlan.Entry> entries = adjust(spec, plan, features);
+        List<CandidatePlan.Entry> entries = adjust(spec, plan, features, context.rulebook());
 
         var run = new Evaluation(context, options, features, reference, entries);
         Evaluation.Outcome outcome = switch (spec.goal()) {
@@ -133,8 +135,10 @@ public final class UnsupervisedRun {
      * The plan with the primer's reason on plugins that learn only a conditional distribution, and, for density, the
      * plugins that cannot model the table's nominal columns set aside with their reason.
      */
-    private static List<CandidatePlan.Entry> adjust(TaskSpec spec, CandidatePlan plan, Table features)
-            throws SpecException {
+    private static List<CandidatePlan.Entry> adjust(TaskSpec spec, CandidatePlan plan, Table features,
+                                                    Rulebook rulebook) throws SpecException {
+        Optional<Rule> rule = rulebook.rules().stream().filter(r -> r.id().equals(DISCRIMINATIVE_ONLY_RULE))
+                .findFirst();
         Optional<SelectionResult.RuleOutcome> discriminative = plan.rules().stream()
                 .filter(r -> r.id().equals(DISCRIMINATIVE_ONLY_RULE) && r.fired()).findFirst();
         List<String> nominal = features.columns().stream().filter(c -> c instanceof CategoricalColumn)
@@ -144,7 +148,8 @@ public final class UnsupervisedRun {
         for (CandidatePlan.Entry entry : plan.entries()) {
             ModelPlugin plugin = entry.plugin();
             boolean supervisedOnly = plugin.goals().stream().allMatch(g -> g == Goal.CLASSIFY || g == Goal.REGRESS);
-            if (!plugin.goals().contains(spec.goal()) && supervisedOnly && discriminative.isPresent()) {
+            if (!plugin.goals().contains(spec.goal()) && supervisedOnly && discriminative.isPresent()
+                    && rule.isPresent() && rule.get().select().matches(plugin)) {
                 entries.add(new CandidatePlan.Entry(plugin, false, List.of("excluded by rule "
                         + DISCRIMINATIVE_ONLY_RULE + ": " + discriminative.get().reason()), entry.preference()));
                 continue;
