@@ -30,9 +30,15 @@ final class GoalCharts {
         }
     }
 
+    /**
+     * Groups (clusters, reference groups, series) cycle through this many colours: the report's six and four more,
+     * {@code s6} to {@code s9}, defined with the styles of these sections.
+     */
+    static final int GROUP_PALETTE = 10;
+
     /** The CSS class of group {@code g}: one of the palette's, or the noise class for a negative group. */
     static String groupClass(int g) {
-        return g < 0 ? NOISE : "s" + (g % Charts.PALETTE);
+        return g < 0 ? NOISE : "s" + (g % GROUP_PALETTE);
     }
 
     /**
@@ -155,17 +161,22 @@ final class GoalCharts {
         double lo = xr[0] - 0.4;
         double hi = Math.max(xr[1] + 0.4, lo + 4.4);
         double[] yr = Charts.range(ys);
+        // Tick labels of five digits or more would not fit beside the axis: thousands, said in the axis title.
+        double unit = Math.max(Math.abs(yr[0]), Math.abs(yr[1])) >= 10_000 ? 1000 : 1;
+        yr = new double[] {yr[0] / unit, yr[1] / unit};
         double ypad = Math.max((yr[1] - yr[0]) * 0.08, Math.max(Math.abs(yr[1]) * 1e-3, 1e-3));
-        var frame = new Charts.Frame(460, 280, lo, hi, yr[0] - ypad, yr[1] + ypad, false).axes(xTitle, yTitle);
+        var frame = new Charts.Frame(460, 280, lo, hi, yr[0] - ypad, yr[1] + ypad, false).axes(xTitle,
+                unit == 1 ? yTitle : yTitle + ", thousands");
         var parts = new ArrayList<String>();
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             String cls = groupClass(k);
-            frame.polyline("curve " + cls, s.x(), s.y());
+            List<Double> scaled = s.y().stream().map(v -> v / unit).toList();
+            frame.polyline("curve " + cls, s.x(), scaled);
             for (int i = 0; i < s.x().size(); i++) {
                 if (Double.isFinite(s.x().get(i)) && Double.isFinite(s.y().get(i))) {
-                    frame.mark("pt " + cls, s.x().get(i), s.y().get(i), s.label() + ": " + xTitle + " "
-                            + Numbers.plain(s.x().get(i)) + ", " + yTitle + " " + Numbers.plain(s.y().get(i)));
+                    frame.mark("pt " + cls, s.x().get(i), scaled.get(i), s.label() + ": " + xTitle + " "
+                            + whole(s.x().get(i)) + ", " + yTitle + " " + Numbers.plain(s.y().get(i)));
                 }
             }
             double at = k < chosen.size() ? chosen.get(k) : Double.NaN;
@@ -173,9 +184,9 @@ final class GoalCharts {
             String pick = "";
             if (index >= 0 && Double.isFinite(s.y().get(index))) {
                 frame.marks.add(new Charts.Mark("ring " + cls, Numbers.coordinate(frame.px(at)),
-                        Numbers.coordinate(frame.py(s.y().get(index))), "7", s.label() + ": chosen " + xTitle + " "
-                        + Numbers.plain(at)));
-                pick = ", chosen " + Numbers.plain(at);
+                        Numbers.coordinate(frame.py(scaled.get(index))), "7", s.label() + ": chosen " + xTitle + " "
+                        + whole(at)));
+                pick = ", chosen " + whole(at);
             }
             parts.add(s.label() + " " + s.x().size() + (s.x().size() == 1 ? " point" : " points") + pick);
         }
@@ -350,6 +361,11 @@ final class GoalCharts {
             rows.add(new ConfusionRow(i < rowLabels.size() ? rowLabels.get(i) : String.valueOf(i + 1), cells));
         }
         return rows;
+    }
+
+    /** A count as a whole number, anything else as a plain number. */
+    private static String whole(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e9 ? String.valueOf((long) x) : Numbers.plain(x);
     }
 
     private static List<Integer> inOrder(int n) {

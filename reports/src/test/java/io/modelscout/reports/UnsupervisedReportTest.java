@@ -360,6 +360,22 @@ final class UnsupervisedReportTest {
     }
 
     @Test
+    void largeCriteriaAreShownInThousandsAndGroupsUseTenColours() {
+        var series = List.of(new GoalCharts.Series("a", List.of(1.0, 2.0, 3.0), List.of(260_000.0, 240_000.0,
+                229_500.0)));
+
+        Charts.Chart chart = GoalCharts.lines(series, List.of(3.0), "number of clusters", "BIC", "BIC");
+
+        assertThat(chart.texts()).extracting(Charts.Text::text).contains("BIC, thousands", "240")
+                .doesNotContain("240000");
+        assertThat(chart.marks()).filteredOn(m -> m.cls().startsWith("ring")).singleElement()
+                .satisfies(m -> assertThat(m.label()).isEqualTo("a: chosen number of clusters 3"));
+        assertThat(chart.alt()).isEqualTo("BIC: a 3 points, chosen 3.");
+        assertThat(List.of(0, 5, 6, 9, 10, -1)).extracting(GoalCharts::groupClass)
+                .containsExactly("s0", "s5", "s6", "s9", "s0", "noise");
+    }
+
+    @Test
     void thinsALargeScatterAndSaysSo() {
         var xs = new ArrayList<Double>();
         var groups = new ArrayList<Integer>();
