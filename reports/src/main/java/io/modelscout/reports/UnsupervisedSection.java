@@ -186,7 +186,7 @@ final class UnsupervisedSection {
         var order = new ArrayList<Integer>();
         d.sizes().stream().map(ClusterDetails.ClusterSize::cluster).filter(c -> c >= 0).sorted().forEach(order::add);
         d.projection().ifPresent(p -> p.points().stream().map(ClusterDetails.Point::cluster)
-                .filter(c -> c >= 0 && !order.contains(c)).sorted().forEach(order::add));
+                .filter(c -> c >= 0 && !order.contains(c)).distinct().sorted().forEach(order::add));
         List<String> clusterNames = order.stream().map(UnsupervisedSection::clusterName).toList();
         Map<Integer, Long> sizeOf = new TreeMap<>();
         d.sizes().forEach(s -> sizeOf.put(s.cluster(), (long) s.size()));
@@ -274,7 +274,8 @@ final class UnsupervisedSection {
             String yTitle = criterion + " (" + ReportModel.direction(first.higherIsBetter()) + ")";
             var chart = GoalCharts.lines(series, chosen, "number of clusters", yTitle,
                     criterion + " against the number of clusters");
-            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), capitalised(criterion) + " against the number of"
+            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), capitalised(criterion)
+                    + " against the number of"
                     + " clusters tried, fitted on all rows; a ring marks each candidate's choice ("
                     + ReportModel.direction(first.higherIsBetter()) + ")."));
         }
@@ -284,7 +285,8 @@ final class UnsupervisedSection {
         if (hasReference) {
             for (CandidateResult c : ReportModel.ranked(result.candidates(), result.task().metric(),
                     result.task().higherIsBetter())) {
-                if (c.status() == Status.EVALUATED && (c.scores().containsKey("ari") || c.scores().containsKey("nmi"))) {
+                boolean validated = c.scores().containsKey("ari") || c.scores().containsKey("nmi");
+                if (c.status() == Status.EVALUATED && validated) {
                     validation.add(new ValidationRow(c.name(), c.id(), c.id().equals(d.recommended()),
                             score(c, "ari"), score(c, "nmi"), score(c, "stability")));
                 }
@@ -421,7 +423,8 @@ final class UnsupervisedSection {
             long beyond = s.scores().stream().filter(v -> Double.isFinite(v) && v > top).count();
             histogramCaption = "Out-of-fold scores of " + names.of(s.candidate()) + " over " + s.scores().size()
                     + " rows" + (beyond > 0 ? "; the " + beyond + " rows above " + Numbers.plain(top) + " are"
-                    + " counted in the last bin (+" + beyond + ")" : "") + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
+                    + " counted in the last bin (+" + beyond + ")" : "")
+                    + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
                     + " most anomalous row" + (d.knownAnomalies().isPresent() ? ", as many rows as the reference"
                     + " marks" : ", the last listed below") : "") + ".";
         }
@@ -703,8 +706,8 @@ final class UnsupervisedSection {
     /** The best generative imputer beside the baselines, in a sentence; empty when no generative imputer was scored. */
     private static Optional<String> best(DensityDetails.ImputationDetails i, Names names) {
         return bestMethod(i).map(w -> {
-            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline")).map(m -> names.name(m.method())
-                    + ": " + measures(m)).toList();
+            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline"))
+                    .map(m -> names.name(m.method()) + ": " + measures(m)).toList();
             return "Best generative imputer: " + names.of(w.method()) + ", " + measures(w)
                     + (baselines.isEmpty() ? "" : "; beside it, " + String.join("; ", baselines)) + "; on the same "
                     + (i.maskedNumeric() + i.maskedNominal()) + " masked cells.";
@@ -750,7 +753,8 @@ final class UnsupervisedSection {
         }
         var chart = GoalCharts.bars(labels, values, texts, title + " (lower is better)", title + " of each imputation"
                 + " method on the same masked cells: " + String.join("; ", parts) + ".");
-        return Optional.of(new CriterionView(chart, List.of(), capitalised(title) + " of each method, mean ± sd over folds;"
+        return Optional.of(new CriterionView(chart, List.of(), capitalised(title)
+                + " of each method, mean ± sd over folds;"
                 + " lower is better."));
     }
 

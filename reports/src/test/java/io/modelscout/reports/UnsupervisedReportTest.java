@@ -46,7 +46,8 @@ final class UnsupervisedReportTest {
         Document document = parse(HtmlReport.render(UnsupervisedFixtures.clusters()));
         Element clusters = section(document, "clusters");
 
-        assertThat(texts(document, "h2")).containsSubsequence("Diagnostics", "Clusters", "Generative vs discriminative");
+        assertThat(texts(document, "h2")).containsSubsequence("Diagnostics", "Clusters",
+                "Generative vs discriminative");
         Element scatter = svgLabelled(clusters, "Rows on the first two principal components");
         assertThat(children(scatter, "circle")).as("one circle per point").hasSize(UnsupervisedFixtures.POINTS);
         assertThat(scatter.getAttribute("aria-label")).endsWith(": 150 points in 3 groups.");
@@ -217,7 +218,8 @@ final class UnsupervisedReportTest {
         Element likelihoods = children(density, "table").getFirst();
         List<Element> rows = children(children(likelihoods, "tbody").getFirst(), "tr");
         assertThat(rows).as("one row per density, best first, the NaN last").hasSize(5);
-        assertThat(rows.getFirst().getTextContent()).contains("Gaussian mixture, full covariance", "-11.20 ± 0.30", "best",
+        assertThat(rows.getFirst().getTextContent()).contains("Gaussian mixture, full covariance", "-11.20 ± 0.30",
+                "best",
                 "recommended");
         assertThat(rows.get(1).getTextContent()).contains("smile.gmm-diagonal", "-0.4000");
         assertThat(rows.getLast().getTextContent()).contains("weka.em-density", "n/a");
@@ -244,9 +246,10 @@ final class UnsupervisedReportTest {
         Element imputation = section(document, "imputation");
 
         assertThat(imputation.getTextContent()).contains("Every method filled the same 90 (78 numeric, 12 nominal)"
-                + " masked cells", "NRMSE", "wrong level", "Best generative imputer: core.kde, NRMSE 0.5500 ± 0.0600 and nominal error"
-                + " 0.3000 ± 0.0500; beside it, Mean / mode: NRMSE 0.9800 ± 0.0400 and nominal error 0.5500 ± 0.0600;"
-                + " k-nearest neighbours: NRMSE 0.7200", "on the same 90 masked cells.", "written to /tmp/out/completed.csv");
+                + " masked cells", "NRMSE", "wrong level", "Best generative imputer: core.kde, NRMSE 0.5500 ± 0.0600"
+                + " and nominal error 0.3000 ± 0.0500; beside it, Mean / mode: NRMSE 0.9800 ± 0.0400 and nominal"
+                + " error 0.5500 ± 0.0600; k-nearest neighbours: NRMSE 0.7200", "on the same 90 masked cells.",
+                "written to /tmp/out/completed.csv");
         List<Element> rows = children(children(imputation, "tbody").getFirst(), "tr");
         assertThat(rows).extracting(r -> r.getElementsByTagName("code").item(0).getTextContent())
                 .containsExactly("core.kde", "smile.gmm-full", "baseline.knn", "baseline.mean-mode",
