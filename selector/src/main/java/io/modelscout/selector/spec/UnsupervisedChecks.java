@@ -45,13 +45,18 @@ public final class UnsupervisedChecks {
                 problems.add("reference", "'" + name + "' has no values", locations.of("reference"));
             } else if (spec.goal() == io.modelscout.api.Goal.DETECT_ANOMALIES) {
                 List<String> values = values(found.get());
-                if (values.size() != 2) {
+                if (options.anomalyLevel().isPresent()) {
+                    if (!values.contains(options.anomalyLevel().get())) {
+                        problems.add("anomaly_level", "'" + options.anomalyLevel().get() + "' is not a value of '"
+                                + name + "'; values: " + String.join(", ", values), locations.of("anomaly_level"));
+                    } else if (values.size() < 2) {
+                        problems.add("reference", "'" + name + "' has only the value '" + values.getFirst()
+                                + "': no row is normal", locations.of("reference"));
+                    }
+                } else if (values.size() != 2) {
                     problems.add("reference", "'" + name + "' must have two values (anomaly or not), it has "
-                            + values.size() + (values.size() <= 10 ? " (" + String.join(", ", values) + ")" : ""),
-                            locations.of("reference"));
-                } else if (options.anomalyLevel().isPresent() && !values.contains(options.anomalyLevel().get())) {
-                    problems.add("anomaly_level", "'" + options.anomalyLevel().get() + "' is not a value of '" + name
-                            + "'; values: " + String.join(", ", values), locations.of("anomaly_level"));
+                            + values.size() + (values.size() <= 10 ? " (" + String.join(", ", values) + ")" : "")
+                            + "; or name the value that marks an anomaly in anomaly_level", locations.of("reference"));
                 }
             }
         }

@@ -256,7 +256,7 @@ final class Measures {
         double denominator = 1 + z * z / trials;
         double centre = (p + z * z / (2.0 * trials)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / trials + z * z / (4.0 * trials * trials)) / denominator;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        return new double[] {hits == 0 ? 0 : Math.max(0, centre - half), hits == trials ? 1 : Math.min(1, centre + half)};
     }
 
     /** Scores turned into ranks scaled to (0, 1], so detectors on different scales can be averaged. */

@@ -1,6 +1,8 @@
 package io.modelscout.plugins.smile;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import smile.math.MathEx;
 
 /**
@@ -22,6 +24,29 @@ final class Seeds {
      */
     static void seedThisThread(long seed) {
         MathEx.setSeed(new SplittableRandom(seed).nextLong());
+    }
+
+    /**
+     * Runs a Smile fit that draws inside parallel streams (isolation forest, X-means, G-means) on one thread of its
+     * own, seeded first. A parallel stream started from a worker of a fork-join pool runs its parts in that pool; with
+     * a single worker, every part runs on the seeded thread in an order fixed by the stream's splitting, so the draws
+     * are the same on every run whatever the common pool or the caller's thread count.
+     *
+     * @param seed the fit's seed
+     * @param work the fit
+     * @param <T> the fitted model's type
+     * @return what the fit returns
+     */
+    static <T> T onOneThread(long seed, Supplier<T> work) {
+        var pool = new ForkJoinPool(1);
+        try {
+            return pool.submit(() -> {
+                seedThisThread(seed);
+                return work.get();
+            }).join();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

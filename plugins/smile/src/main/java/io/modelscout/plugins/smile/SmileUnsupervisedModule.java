@@ -12,5 +12,12 @@ public final class SmileUnsupervisedModule extends AbstractModule {
         Plugins.bind(binder(), GmmHoldoutPlugin.class);
         Plugins.bind(binder(), GmmDiagonalPlugin.class);
         Plugins.bind(binder(), GaussianPlugin.class);
+        Plugins.bind(binder(), KMeansPlugin.class);
+        Plugins.bind(binder(), GMeansPlugin.class);
+        Plugins.bind(binder(), DbscanPlugin.class);
+        Plugins.bind(binder(), KModesPlugin.class);
+        Plugins.bind(binder(), IsolationForestPlugin.class);
+        Plugins.bind(binder(), OneClassSvmPlugin.class);
+        Plugins.bind(binder(), KnnDistancePlugin.class);
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 final class SmileUnsupervisedContractTest {
     private static final List<String> IDS = List.of("smile.gmm", "smile.gmm-holdout", "smile.gmm-diagonal",
-            "smile.gaussian");
+            "smile.gaussian", "smile.kmeans", "smile.gmeans", "smile.dbscan", "smile.k-modes", "smile.isolation-forest",
+            "smile.one-class-svm", "smile.knn-distance");
 
     private static Set<ModelPlugin> plugins() {
         return Guice.createInjector(new SmileUnsupervisedModule())
@@ -35,8 +36,9 @@ final class SmileUnsupervisedContractTest {
     void everyPluginIsUnsupervisedAndNoneAsksForScaling() {
         for (ModelPlugin plugin : plugins()) {
             assertThat(plugin.capabilities()).as(plugin.id()).contains(Capability.UNSUPERVISED);
-            assertThat(plugin.capabilities()).as(plugin.id()).doesNotContain(Capability.HANDLES_MISSING_DATA,
-                    Capability.NOMINAL_FEATURES);
+            assertThat(plugin.capabilities()).as(plugin.id()).doesNotContain(Capability.HANDLES_MISSING_DATA);
+            assertThat(plugin.capabilities().contains(Capability.NOMINAL_FEATURES)).as(plugin.id())
+                    .isEqualTo(plugin.id().equals("smile.k-modes"));
             if (plugin.family() == Family.GENERATIVE) {
                 assertThat(plugin.capabilities()).as(plugin.id()).contains(Capability.PROBABILISTIC)
                         .doesNotContain(Capability.NEEDS_SCALING);

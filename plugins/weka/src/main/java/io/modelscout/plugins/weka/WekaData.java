@@ -56,6 +56,21 @@ final class WekaData {
         return new WekaData(header, List.copyOf(features.columns()), classes);
     }
 
+    /**
+     * The header of training data without a target, for the clusterers: the feature columns only, no class.
+     *
+     * @param features the feature columns
+     * @return the converter, holding the header
+     */
+    static WekaData unsupervised(Table features) {
+        requireNonNull(features, "features is null");
+        var attributes = new ArrayList<Attribute>(features.columnCount());
+        for (Column column : features.columns()) {
+            attributes.add(attribute(column));
+        }
+        return new WekaData(new Instances(features.name(), attributes, 0), List.copyOf(features.columns()), 0);
+    }
+
     private static Attribute attribute(Column column) {
         return switch (column) {
             case NumericColumn numeric -> new Attribute(numeric.name());
@@ -110,12 +125,15 @@ final class WekaData {
         }
         int rows = features.rowCount();
         var data = new Instances(header, rows);
+        boolean withClass = header.classIndex() >= 0;
         for (int i = 0; i < rows; i++) {
-            double[] values = new double[width + 1];
+            double[] values = new double[withClass ? width + 1 : width];
             for (int j = 0; j < width; j++) {
                 values[j] = value(features.column(j), codeMaps[j], i);
             }
-            values[width] = target == null ? Utils.missingValue() : value(target, null, i);
+            if (withClass) {
+                values[width] = target == null ? Utils.missingValue() : value(target, null, i);
+            }
             data.add(new DenseInstance(1.0, values));
         }
         return data;

@@ -22,6 +22,9 @@ final class MixedMixture implements Clusterer, AnomalyDetector, DensityModel {
     private final double[] logWeights;
     private final double[][] mean;
     private final double[][] variance;
+    /** Per component and numeric column: the log of the normal's normalising constant, and 1 / (2 variance). */
+    private final double[][] logNormaliser;
+    private final double[][] halfPrecision;
     private final double[][][] logProbability;
     private final CountChoice choice;
     private final String summary;
@@ -47,10 +50,15 @@ final class MixedMixture implements Clusterer, AnomalyDetector, DensityModel {
         int k = weights.length;
         logWeights = new double[k];
         logProbability = new double[k][columns.size()][];
+        logNormaliser = new double[k][columns.size()];
+        halfPrecision = new double[k][columns.size()];
         for (int c = 0; c < k; c++) {
             logWeights[c] = Math.log(weights[c]);
             for (int j = 0; j < columns.size(); j++) {
-                if (!columns.numeric()[j]) {
+                if (columns.numeric()[j]) {
+                    logNormaliser[c][j] = -HALF_LOG_2PI - 0.5 * Math.log(variance[c][j]);
+                    halfPrecision[c][j] = 0.5 / variance[c][j];
+                } else {
                     logProbability[c][j] = new double[columns.levels()[j]];
                     for (int l = 0; l < columns.levels()[j]; l++) {
                         logProbability[c][j][l] = Math.log(probability[c][j][l]);
@@ -90,7 +98,7 @@ final class MixedMixture implements Clusterer, AnomalyDetector, DensityModel {
             }
             if (columns.numeric()[j]) {
                 double z = x[j] - mean[c][j];
-                sum += -HALF_LOG_2PI - 0.5 * Math.log(variance[c][j]) - 0.5 * z * z / variance[c][j];
+                sum += logNormaliser[c][j] - z * z * halfPrecision[c][j];
             } else {
                 sum += logProbability[c][j][(int) x[j]];
             }
