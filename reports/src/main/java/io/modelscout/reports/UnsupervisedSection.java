@@ -69,7 +69,7 @@ final class UnsupervisedSection {
     record NavLink(String id, String title) {
     }
 
-    record ClusterView(String lead, boolean hasScatter, Charts.Chart scatter, List<Legend> legend,
+    record ClusterView(String lead, String noScatter, boolean hasScatter, Charts.Chart scatter, List<Legend> legend,
                        String scatterCaption, boolean hasGroupScatter, Charts.Chart groupScatter,
                        List<Legend> groupLegend, String groupCaption, boolean hasSizes, Charts.Chart sizes,
                        String sizesCaption, boolean hasCriteria, List<CriterionView> criteria, boolean hasReference,
@@ -296,7 +296,9 @@ final class UnsupervisedSection {
         List<ConfusionRow> crossTab = d.confusion().map(c -> GoalCharts.crossTab(c.clusters(), c.counts().stream()
                 .map(r -> r.stream().map(Integer::longValue).toList()).toList())).orElse(List.of());
         String ref = d.reference().orElse("");
-        return new ClusterView(lead, scatter != null, scatter, legend, scatterCaption, groupScatter != null,
+        String noScatter = scatter != null || d.recommended().isEmpty() ? ""
+                : "No scatter: the data has fewer than two numeric columns to project.";
+        return new ClusterView(lead, noScatter, scatter != null, scatter, legend, scatterCaption, groupScatter != null,
                 groupScatter, groupLegend, groupCaption, sizes != null, sizes, sizesCaption, !criteria.isEmpty(),
                 criteria, hasReference, ref, "The reference column " + ref + " was hidden from every fit; the"
                 + " adjusted Rand index (ARI, 0 for chance, 1 for the same partition) and normalised mutual"

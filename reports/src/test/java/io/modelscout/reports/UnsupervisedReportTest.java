@@ -134,6 +134,24 @@ final class UnsupervisedReportTest {
     }
 
     @Test
+    void saysWhyThereIsNoScatter() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var d = (io.modelscout.selector.unsupervised.ClusterDetails) base.details().orElseThrow();
+        var details = new io.modelscout.selector.unsupervised.ClusterDetails(d.recommended(), d.clusterCount(),
+                java.util.Optional.empty(), d.sizes(), d.countChoices(), d.reference(), d.confusion(), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(details));
+
+        Element clusters = section(parse(HtmlReport.render(result)), "clusters");
+
+        assertThat(clusters.getTextContent()).contains("No scatter: the data has fewer than two numeric columns");
+        assertThat(svgs(clusters)).extracting(s -> s.getAttribute("aria-label"))
+                .noneMatch(l -> l.startsWith("Rows on the first two")).anyMatch(l -> l.startsWith("Cluster sizes"));
+        assertThat(section(parse(HtmlReport.render(base)), "clusters").getTextContent()).doesNotContain("No scatter");
+    }
+
+    @Test
     void clusterSectionWithoutReferenceHasNoValidation() throws Exception {
         Element clusters = section(parse(HtmlReport.render(UnsupervisedFixtures.clusters(null, "setosa"))),
                 "clusters");
