@@ -30,9 +30,15 @@ final class GoalCharts {
         }
     }
 
+    /**
+     * Groups (clusters, reference groups, series) cycle through this many colours: the report's six and four more,
+     * {@code s6} to {@code s9}, defined with the styles of these sections.
+     */
+    static final int GROUP_PALETTE = 10;
+
     /** The CSS class of group {@code g}: one of the palette's, or the noise class for a negative group. */
     static String groupClass(int g) {
-        return g < 0 ? NOISE : "s" + (g % Charts.PALETTE);
+        return g < 0 ? NOISE : "s" + (g % GROUP_PALETTE);
     }
 
     /**
@@ -48,6 +54,16 @@ final class GoalCharts {
      */
     static Charts.Chart scatter(List<Double> xs, List<Double> ys, List<Integer> groups, List<String> names,
                                 String xTitle, String yTitle, String alt) {
+        return scatter(xs, ys, groups, names, inOrder(names.size()), xTitle, yTitle, alt);
+    }
+
+    /**
+     * A scatter whose groups take given colours, e.g. the reference groups coloured as the clusters they fall in.
+     *
+     * @param colours each group's palette index
+     */
+    static Charts.Chart scatter(List<Double> xs, List<Double> ys, List<Integer> groups, List<String> names,
+                                List<Integer> colours, String xTitle, String yTitle, String alt) {
         int n = Math.min(xs.size(), Math.min(ys.size(), groups.size()));
         int step = Math.max(1, (int) Math.ceil(n / (double) SCATTER_POINTS));
         var px = new ArrayList<Double>();
@@ -66,7 +82,8 @@ final class GoalCharts {
         for (int i = 0; i < px.size(); i++) {
             int g = pg.get(i);
             String name = g >= 0 && g < names.size() ? names.get(g) : "no group";
-            frame.marks.add(new Charts.Mark("pt " + groupClass(g), Numbers.coordinate(frame.px(px.get(i))),
+            frame.marks.add(new Charts.Mark("pt " + groupClass(g < 0 || g >= colours.size() ? g : colours.get(g)),
+                    Numbers.coordinate(frame.px(px.get(i))),
                     Numbers.coordinate(frame.py(py.get(i))), "3", name + ": (" + Numbers.plain(px.get(i)) + ", "
                     + Numbers.plain(py.get(i)) + ")"));
         }
@@ -77,10 +94,16 @@ final class GoalCharts {
 
     /** The legend of a scatter's groups, with the noise class when some point is in no group. */
     static List<Legend> groupLegend(List<String> names, List<Long> counts, boolean noise, long noiseCount) {
+        return groupLegend(names, inOrder(names.size()), counts, noise, noiseCount);
+    }
+
+    /** The legend of a scatter whose groups take given palette indices. */
+    static List<Legend> groupLegend(List<String> names, List<Integer> colours, List<Long> counts, boolean noise,
+                                    long noiseCount) {
         var legend = new ArrayList<Legend>();
         for (int g = 0; g < names.size(); g++) {
-            legend.add(new Legend(groupClass(g), names.get(g) + (g < counts.size() ? " (" + counts.get(g) + ")"
-                    : "")));
+            legend.add(new Legend(groupClass(colours.get(g)), names.get(g) + (g < counts.size() ? " ("
+                    + counts.get(g) + ")" : "")));
         }
         if (noise) {
             legend.add(new Legend(NOISE, "no group (" + noiseCount + ")"));
@@ -89,7 +112,8 @@ final class GoalCharts {
     }
 
     /**
-     * Horizontal bars, one per label from the top, each labelled with its text at its end.
+     * Horizontal bars, one per label from the top, each named above its start and labelled with its text at its end,
+     * so that long names do not run into the bars.
      *
      * @param labels the bars' names
      * @param values their lengths, zero or more
@@ -102,14 +126,15 @@ final class GoalCharts {
         int n = labels.size();
         double[] range = Charts.range(List.of(values));
         double max = Math.max(range[1], 1e-9);
-        var frame = new Charts.Frame(460, 48 + 24 * n, 0, max * 1.45, -0.5, n - 0.5, false).axes(xTitle, "");
+        var frame = new Charts.Frame(460, 56 + 34 * n, 0, max * 1.45, -0.6, n - 0.4, false).axes(xTitle, "");
         frame.lines.removeIf(l -> l.cls().equals("grid"));
         frame.texts.removeIf(t -> t.anchor().equals("end"));
         for (int k = 0; k < n; k++) {
             double row = n - 1 - k;
             double v = Double.isFinite(values.get(k)) ? values.get(k) : 0;
-            frame.bar("bar " + groupClass(k), v, row, 16);
-            frame.text("lbl", v, row, "start", " " + labels.get(k) + ": " + texts.get(k), 4);
+            frame.bar("bar " + groupClass(k), v, row, 10);
+            frame.text("lbl", 0, row, "start", labels.get(k), -9);
+            frame.text("", v, row, "start", " " + texts.get(k), 4);
         }
         return frame.chart(alt);
     }
@@ -136,17 +161,22 @@ final class GoalCharts {
         double lo = xr[0] - 0.4;
         double hi = Math.max(xr[1] + 0.4, lo + 4.4);
         double[] yr = Charts.range(ys);
+        // Tick labels of five digits or more would not fit beside the axis: thousands, said in the axis title.
+        double unit = Math.max(Math.abs(yr[0]), Math.abs(yr[1])) >= 10_000 ? 1000 : 1;
+        yr = new double[] {yr[0] / unit, yr[1] / unit};
         double ypad = Math.max((yr[1] - yr[0]) * 0.08, Math.max(Math.abs(yr[1]) * 1e-3, 1e-3));
-        var frame = new Charts.Frame(460, 280, lo, hi, yr[0] - ypad, yr[1] + ypad, false).axes(xTitle, yTitle);
+        var frame = new Charts.Frame(460, 280, lo, hi, yr[0] - ypad, yr[1] + ypad, false).axes(xTitle,
+                unit == 1 ? yTitle : yTitle + ", thousands");
         var parts = new ArrayList<String>();
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             String cls = groupClass(k);
-            frame.polyline("curve " + cls, s.x(), s.y());
+            List<Double> scaled = s.y().stream().map(v -> v / unit).toList();
+            frame.polyline("curve " + cls, s.x(), scaled);
             for (int i = 0; i < s.x().size(); i++) {
                 if (Double.isFinite(s.x().get(i)) && Double.isFinite(s.y().get(i))) {
-                    frame.mark("pt " + cls, s.x().get(i), s.y().get(i), s.label() + ": " + xTitle + " "
-                            + Numbers.plain(s.x().get(i)) + ", " + yTitle + " " + Numbers.plain(s.y().get(i)));
+                    frame.mark("pt " + cls, s.x().get(i), scaled.get(i), s.label() + ": " + xTitle + " "
+                            + whole(s.x().get(i)) + ", " + yTitle + " " + Numbers.plain(s.y().get(i)));
                 }
             }
             double at = k < chosen.size() ? chosen.get(k) : Double.NaN;
@@ -154,9 +184,9 @@ final class GoalCharts {
             String pick = "";
             if (index >= 0 && Double.isFinite(s.y().get(index))) {
                 frame.marks.add(new Charts.Mark("ring " + cls, Numbers.coordinate(frame.px(at)),
-                        Numbers.coordinate(frame.py(s.y().get(index))), "7", s.label() + ": chosen " + xTitle + " "
-                        + Numbers.plain(at)));
-                pick = ", chosen " + Numbers.plain(at);
+                        Numbers.coordinate(frame.py(scaled.get(index))), "7", s.label() + ": chosen " + xTitle + " "
+                        + whole(at)));
+                pick = ", chosen " + whole(at);
             }
             parts.add(s.label() + " " + s.x().size() + (s.x().size() == 1 ? " point" : " points") + pick);
         }
@@ -177,10 +207,10 @@ final class GoalCharts {
     static Charts.Chart histogram(List<Double> scores, List<Boolean> marked, int bins, double threshold,
                                   String xTitle, String alt) {
         double[] range = Charts.range(List.of(scores));
-        if (Double.isFinite(threshold)) {
-            range = new double[] {Math.min(range[0], threshold), Math.max(range[1], threshold)};
-        }
+        double top = cut(scores, threshold);
+        range = new double[] {Double.isFinite(threshold) ? Math.min(range[0], threshold) : range[0], top};
         double width = range[1] > range[0] ? (range[1] - range[0]) / bins : 1;
+        long beyond = scores.stream().filter(v -> Double.isFinite(v) && v > top).count();
         long[] plain = new long[bins];
         long[] flagged = new long[bins];
         long total = 0;
@@ -217,10 +247,36 @@ final class GoalCharts {
         if (Double.isFinite(threshold)) {
             frame.reference(threshold, 0, threshold, highest * 1.08);
         }
+        if (beyond > 0) {
+            frame.text("lbl", x1 - width / 2, plain[bins - 1] + flagged[bins - 1], "middle", "+" + beyond, -4);
+        }
         return frame.chart(alt + ": " + total + " rows in " + bins + " bins from " + Numbers.plain(x0) + " to "
-                + Numbers.plain(x1) + (hasMarks ? "; " + totalMarked + " marked as anomalies by the reference,"
+                + Numbers.plain(x1) + (beyond > 0 ? ", the last bin also holding the " + beyond + " rows above "
+                + Numbers.plain(x1) : "") + (hasMarks ? "; " + totalMarked + " marked as anomalies by the reference,"
                 + " stacked on top" : "") + (Double.isFinite(threshold) ? "; dashed line at "
                 + Numbers.plain(threshold) : "") + ".");
+    }
+
+    /**
+     * Where a histogram's axis ends: the largest score, unless a few far scores would squash the rest into a bin or
+     * two; then the 99th percentile (or the threshold, if larger), the rows beyond counted in the last bin.
+     *
+     * @param scores the scores
+     * @param threshold a score that must stay on the axis, NaN for none
+     * @return the axis's upper end
+     */
+    static double cut(List<Double> scores, double threshold) {
+        double[] sorted = scores.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.isFinite(threshold) ? threshold : 1;
+        }
+        double lo = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double q = sorted[(int) Math.floor(0.99 * (sorted.length - 1))];
+        double keep = Double.isFinite(threshold) ? Math.max(q, threshold) : q;
+        // A tail longer than the body: draw the body.
+        boolean longTail = sorted.length >= 50 && max - keep > (keep - lo) && keep > lo;
+        return longTail ? keep : Double.isFinite(threshold) ? Math.max(max, threshold) : max;
     }
 
     /** A vertical bar between two x values and two counts, one path with a title-free outline. */
@@ -305,6 +361,19 @@ final class GoalCharts {
             rows.add(new ConfusionRow(i < rowLabels.size() ? rowLabels.get(i) : String.valueOf(i + 1), cells));
         }
         return rows;
+    }
+
+    /** A count as a whole number, anything else as a plain number. */
+    private static String whole(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e9 ? String.valueOf((long) x) : Numbers.plain(x);
+    }
+
+    private static List<Integer> inOrder(int n) {
+        var colours = new ArrayList<Integer>(n);
+        for (int i = 0; i < n; i++) {
+            colours.add(i);
+        }
+        return colours;
     }
 
     /** The range widened by 4 % on each side, so that points at its ends stay off the axes. */

@@ -101,7 +101,8 @@ final class Sections {
         boolean higher = task.higherIsBetter();
         var points = ranked.stream().filter(c -> c.status() == Status.EVALUATED && c.scores().containsKey(metric)
                 && Double.isFinite(c.scores().get(metric).mean())).toList();
-        if (points.isEmpty()) {
+        // With no prediction time measured there is nothing to trade the score against.
+        if (points.isEmpty() || points.stream().noneMatch(c -> c.timing().predictMicrosPerRow() > 0)) {
             return new ParetoView(false, null, List.of(), metric, ReportModel.direction(higher));
         }
         var byTime = new ArrayList<>(points);

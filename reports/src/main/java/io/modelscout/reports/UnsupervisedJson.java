@@ -310,7 +310,8 @@ final class UnsupervisedJson {
                 root.get("top").list(n -> new AnomalyDetails.TopRow(n.get("row").integer(), n.get("score").real(),
                         n.get("values").list(In::text), n.get("known").isNull() ? Optional.empty()
                         : Optional.of(n.get("known").bool()))),
-                root.get("roc").list(UnsupervisedJson::curve), root.get("precisionRecall").list(UnsupervisedJson::curve),
+                root.get("roc").list(UnsupervisedJson::curve),
+                root.get("precisionRecall").list(UnsupervisedJson::curve),
                 root.get("notes").list(In::text));
     }
 

@@ -69,7 +69,7 @@ final class UnsupervisedSection {
     record NavLink(String id, String title) {
     }
 
-    record ClusterView(String lead, boolean hasScatter, Charts.Chart scatter, List<Legend> legend,
+    record ClusterView(String lead, String noScatter, boolean hasScatter, Charts.Chart scatter, List<Legend> legend,
                        String scatterCaption, boolean hasGroupScatter, Charts.Chart groupScatter,
                        List<Legend> groupLegend, String groupCaption, boolean hasSizes, Charts.Chart sizes,
                        String sizesCaption, boolean hasCriteria, List<CriterionView> criteria, boolean hasReference,
@@ -111,8 +111,9 @@ final class UnsupervisedSection {
                     boolean agrees) {
     }
 
-    record ImputationView(String lead, boolean hasBest, String best, List<ImputationRow> rows, boolean hasCharts,
-                          List<CriterionView> charts, boolean hasCompleted, String completed) {
+    record ImputationView(String lead, boolean hasBest, String best, boolean hasNumeric, boolean hasNominal,
+                          List<ImputationRow> rows, boolean hasCharts, List<CriterionView> charts,
+                          boolean hasCompleted, String completed) {
     }
 
     record ImputationRow(String name, String id, String kind, boolean best, boolean baseline, String nrmse,
@@ -158,7 +159,7 @@ final class UnsupervisedSection {
                     lines.add(NO_REFERENCE);
                 }
                 if (!d.basis().isEmpty()) {
-                    lines.add(d.basis());
+                    lines.add(sentence(d.basis()));
                 }
             }
             case DensityDetails d -> {
@@ -185,7 +186,7 @@ final class UnsupervisedSection {
         var order = new ArrayList<Integer>();
         d.sizes().stream().map(ClusterDetails.ClusterSize::cluster).filter(c -> c >= 0).sorted().forEach(order::add);
         d.projection().ifPresent(p -> p.points().stream().map(ClusterDetails.Point::cluster)
-                .filter(c -> c >= 0 && !order.contains(c)).sorted().forEach(order::add));
+                .filter(c -> c >= 0 && !order.contains(c)).distinct().sorted().forEach(order::add));
         List<String> clusterNames = order.stream().map(UnsupervisedSection::clusterName).toList();
         Map<Integer, Long> sizeOf = new TreeMap<>();
         d.sizes().forEach(s -> sizeOf.put(s.cluster(), (long) s.size()));
@@ -219,16 +220,18 @@ final class UnsupervisedSection {
                 List<Integer> byGroup = p.points().stream().map(pt -> groupNames.indexOf(pt.group().orElseThrow()))
                         .toList();
                 String ref = d.reference().orElse("reference");
-                groupScatter = GoalCharts.scatter(xs, ys, byGroup, groupNames, p.xLabel(), p.yLabel(),
+                List<Integer> colours = groupColours(groupNames, p.points(), order);
+                groupScatter = GoalCharts.scatter(xs, ys, byGroup, groupNames, colours, p.xLabel(), p.yLabel(),
                         "The same rows coloured by the reference column " + ref);
                 var counts = new ArrayList<Long>();
                 for (int g = 0; g < groupNames.size(); g++) {
                     int index = g;
                     counts.add(byGroup.stream().filter(b -> b == index).count());
                 }
-                groupLegend = GoalCharts.groupLegend(groupNames, counts, false, 0);
+                groupLegend = GoalCharts.groupLegend(groupNames, colours, counts, false, 0);
                 groupCaption = "The same projection coloured by the reference column " + ref + ", hidden from"
-                        + " fitting: colours match the clusters' only by chance of order; compare the shapes.";
+                        + " fitting; each group takes the colour of the cluster that holds most of its rows, so a"
+                        + " group split over clusters or two groups in one cluster show as mixed colours.";
             }
         }
 
@@ -271,7 +274,8 @@ final class UnsupervisedSection {
             String yTitle = criterion + " (" + ReportModel.direction(first.higherIsBetter()) + ")";
             var chart = GoalCharts.lines(series, chosen, "number of clusters", yTitle,
                     criterion + " against the number of clusters");
-            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), criterion + " against the number of"
+            criteria.add(new CriterionView(chart, GoalCharts.legend(texts), capitalised(criterion)
+                    + " against the number of"
                     + " clusters tried, fitted on all rows; a ring marks each candidate's choice ("
                     + ReportModel.direction(first.higherIsBetter()) + ")."));
         }
@@ -281,7 +285,8 @@ final class UnsupervisedSection {
         if (hasReference) {
             for (CandidateResult c : ReportModel.ranked(result.candidates(), result.task().metric(),
                     result.task().higherIsBetter())) {
-                if (c.status() == Status.EVALUATED && (c.scores().containsKey("ari") || c.scores().containsKey("nmi"))) {
+                boolean validated = c.scores().containsKey("ari") || c.scores().containsKey("nmi");
+                if (c.status() == Status.EVALUATED && validated) {
                     validation.add(new ValidationRow(c.name(), c.id(), c.id().equals(d.recommended()),
                             score(c, "ari"), score(c, "nmi"), score(c, "stability")));
                 }
@@ -291,7 +296,9 @@ final class UnsupervisedSection {
         List<ConfusionRow> crossTab = d.confusion().map(c -> GoalCharts.crossTab(c.clusters(), c.counts().stream()
                 .map(r -> r.stream().map(Integer::longValue).toList()).toList())).orElse(List.of());
         String ref = d.reference().orElse("");
-        return new ClusterView(lead, scatter != null, scatter, legend, scatterCaption, groupScatter != null,
+        String noScatter = scatter != null || d.recommended().isEmpty() ? ""
+                : "No scatter: the data has fewer than two numeric columns to project.";
+        return new ClusterView(lead, noScatter, scatter != null, scatter, legend, scatterCaption, groupScatter != null,
                 groupScatter, groupLegend, groupCaption, sizes != null, sizes, sizesCaption, !criteria.isEmpty(),
                 criteria, hasReference, ref, "The reference column " + ref + " was hidden from every fit; the"
                 + " adjusted Rand index (ARI, 0 for chance, 1 for the same partition) and normalised mutual"
@@ -300,6 +307,61 @@ final class UnsupervisedSection {
                 "Rows of each cluster of " + who + " (rows) by reference group " + ref + " (columns); shading is the"
                 + " share of the cluster's rows, the largest cell of each cluster in bold.",
                 !d.notes().isEmpty(), d.notes());
+    }
+
+    /**
+     * The palette index of each reference group: the largest groups first, each takes the colour of the cluster that
+     * holds most of its rows among the clusters not yet taken; a group left over takes the first colour no cluster
+     * has.
+     */
+    private static List<Integer> groupColours(List<String> groups, List<ClusterDetails.Point> points,
+                                              List<Integer> order) {
+        long[][] counts = new long[groups.size()][order.size()];
+        long[] sizes = new long[groups.size()];
+        for (ClusterDetails.Point point : points) {
+            int g = groups.indexOf(point.group().orElseThrow());
+            int c = order.indexOf(point.cluster());
+            sizes[g]++;
+            if (c >= 0) {
+                counts[g][c]++;
+            }
+        }
+        var byCount = new ArrayList<Integer>();
+        for (int g = 0; g < groups.size(); g++) {
+            byCount.add(g);
+        }
+        byCount.sort(Comparator.comparingLong((Integer g) -> -sizes[g]).thenComparing(g -> g));
+        var colours = new ArrayList<Integer>(java.util.Collections.nCopies(groups.size(), -1));
+        var taken = new java.util.HashSet<Integer>();
+        for (int g : byCount) {
+            int best = -1;
+            for (int c = 0; c < order.size(); c++) {
+                if (!taken.contains(c) && counts[g][c] > 0 && (best < 0 || counts[g][c] > counts[g][best])) {
+                    best = c;
+                }
+            }
+            if (best >= 0) {
+                taken.add(best);
+                colours.set(g, best);
+            }
+        }
+        int next = order.size();
+        for (int g = 0; g < groups.size(); g++) {
+            if (colours.get(g) < 0) {
+                colours.set(g, next++);
+            }
+        }
+        return colours;
+    }
+
+    /** The text with a capital first letter and a full stop at its end. */
+    private static String sentence(String text) {
+        String t = capitalised(text.strip());
+        return t.isEmpty() || t.endsWith(".") ? t : t + ".";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String clusterName(int cluster) {
@@ -359,8 +421,12 @@ final class UnsupervisedSection {
                 legendList.add(new Legend("marked", "rows the reference calls anomalies"));
             }
             histogramLegend = legendList;
+            double top = GoalCharts.cut(s.scores(), threshold);
+            long beyond = s.scores().stream().filter(v -> Double.isFinite(v) && v > top).count();
             histogramCaption = "Out-of-fold scores of " + names.of(s.candidate()) + " over " + s.scores().size()
-                    + " rows" + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
+                    + " rows" + (beyond > 0 ? "; the " + beyond + " rows above " + Numbers.plain(top) + " are"
+                    + " counted in the last bin (+" + beyond + ")" : "")
+                    + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
                     + " most anomalous row" + (d.knownAnomalies().isPresent() ? ", as many rows as the reference"
                     + " marks" : ", the last listed below") : "") + ".";
         }
@@ -404,13 +470,14 @@ final class UnsupervisedSection {
             rocLegend = GoalCharts.legend(rocTexts);
             prLegend = GoalCharts.legend(prTexts);
             int omitted = Math.max(d.roc().size() - rocCurves.size(), d.precisionRecall().size() - prCurves.size());
-            curvesCaption = "Out-of-fold scores against the reference: left, ROC (the diagonal is chance); right,"
-                    + " precision against recall (the dashed line is the share of anomalies, chance)."
+            curvesCaption = "Every row was scored by a detector fitted without it, and the scores were ranked"
+                    + " against the reference: ROC AUC is the chance that a known anomaly outranks a normal row;"
+                    + " average precision (AP) summarises precision over the ranking."
                     + (omitted > 0 ? " The best " + CURVES + " by area are drawn; the other " + omitted
                     + " are in result.json." : "");
         }
         boolean hasEnsemble = !d.ensembleMembers().isEmpty();
-        return new AnomalyView(lead, hasReference, reference, NO_REFERENCE, d.basis(), hasEnsemble,
+        return new AnomalyView(lead, hasReference, reference, NO_REFERENCE, sentence(d.basis()), hasEnsemble,
                 hasEnsemble ? "The rank-averaged ensemble combines: " + String.join(", ",
                         d.ensembleMembers().stream().map(names::of).toList()) + "." : "",
                 histogram != null, histogram, histogramLegend, histogramCaption, !top.isEmpty(), topCaption, columns,
@@ -545,6 +612,10 @@ final class UnsupervisedSection {
                 .axes(xTitle, "");
         frame.lines.removeIf(l -> l.cls().equals("grid"));
         frame.texts.removeIf(t -> t.anchor().equals("end"));
+        // No ticks under the labels.
+        double edge = frame.px(hi) + 1;
+        frame.lines.removeIf(l -> l.cls().equals("tick") && Double.parseDouble(l.x1()) > edge);
+        frame.texts.removeIf(t -> t.cls().isEmpty() && t.anchor().equals("middle") && Double.parseDouble(t.x()) > edge);
         if (Double.isFinite(bandLow) && Double.isFinite(bandHigh)) {
             double top = frame.py(Math.max(n, 1) - 0.5);
             double bottom = frame.py(-0.5);
@@ -557,9 +628,9 @@ final class UnsupervisedSection {
             double row = n - 1 - k;
             String cls = GoalCharts.groupClass(k);
             if (Double.isFinite(lows.get(k)) && Double.isFinite(highs.get(k))) {
-                frame.lines.add(new Charts.Line("whisker " + cls, Numbers.coordinate(frame.px(lows.get(k))),
-                        Numbers.coordinate(frame.py(row)), Numbers.coordinate(frame.px(highs.get(k))),
-                        Numbers.coordinate(frame.py(row))));
+                // A path, not a line: paths are drawn after lines, so the whisker stays in front of the band.
+                frame.paths.add(new Charts.Path("whisker " + cls, "M" + Numbers.coordinate(frame.px(lows.get(k))) + " "
+                        + Numbers.coordinate(frame.py(row)) + "H" + Numbers.coordinate(frame.px(highs.get(k)))));
             }
             if (Double.isFinite(centres.get(k))) {
                 frame.mark("pt " + cls, centres.get(k), row, labels.get(k) + ": " + Numbers.plain(centres.get(k))
@@ -574,12 +645,22 @@ final class UnsupervisedSection {
 
     private static ImputationView imputation(DensityDetails.ImputationDetails i, Names names) {
         int cells = i.maskedNumeric() + i.maskedNominal();
-        String lead = "Every method filled the same " + cells + " masked cells (" + i.maskedNumeric() + " numeric, "
-                + i.maskedNominal() + " nominal): " + Numbers.percent(i.maskShare()) + " of the known cells of the"
-                + " held-out rows of each fold, hidden and then scored against their true values, so the errors"
-                + " compare. Numeric error is the root mean squared error divided by each column's standard deviation"
-                + " (NRMSE: 1 is as far off as the spread of the column); nominal error is the share of cells filled"
-                + " with the wrong level. Lower is better for both.";
+        boolean numeric = i.maskedNumeric() > 0 || i.methods().stream().anyMatch(m -> m.nrmse().isPresent());
+        boolean nominal = i.maskedNominal() > 0 || i.methods().stream().anyMatch(m -> m.nominalError().isPresent());
+        String kinds = numeric && nominal ? " (" + i.maskedNumeric() + " numeric, " + i.maskedNominal() + " nominal)"
+                : numeric ? " numeric" : nominal ? " nominal" : "";
+        var measures = new ArrayList<String>();
+        if (numeric) {
+            measures.add("the numeric error is the root mean squared error divided by each column's standard"
+                    + " deviation (NRMSE: 1 is as far off as the spread of the column)");
+        }
+        if (nominal) {
+            measures.add("the nominal error is the share of cells filled with the wrong level");
+        }
+        String lead = "Every method filled the same " + cells + kinds + " masked cells: " + Numbers.percent(
+                i.maskShare()) + " of the known cells of the held-out rows of each fold, hidden and then scored"
+                + " against their true values, so the errors compare. " + capitalised(String.join("; ", measures))
+                + (measures.isEmpty() ? "" : ". Lower is better.");
         Optional<DensityDetails.ImputationMethod> winner = bestMethod(i);
         var rows = new ArrayList<ImputationRow>();
         var ordered = i.methods().stream().sorted(Comparator.comparing((DensityDetails.ImputationMethod m) ->
@@ -602,8 +683,8 @@ final class UnsupervisedSection {
                 + " missing cells filled by " + names.of(i.completedBy()) + " fitted on all rows, was written to "
                 + path + ".").orElse("");
         Optional<String> best = best(i, names);
-        return new ImputationView(lead, best.isPresent(), best.orElse(""), rows, !charts.isEmpty(), charts,
-                !completed.isEmpty(), completed);
+        return new ImputationView(lead, best.isPresent(), best.orElse(""), numeric, nominal, rows, !charts.isEmpty(),
+                charts, !completed.isEmpty(), completed);
     }
 
     /** The error a method is ranked by: NRMSE when measured, else the nominal error rate; missing last. */
@@ -627,10 +708,10 @@ final class UnsupervisedSection {
     /** The best generative imputer beside the baselines, in a sentence; empty when no generative imputer was scored. */
     private static Optional<String> best(DensityDetails.ImputationDetails i, Names names) {
         return bestMethod(i).map(w -> {
-            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline")).map(m -> names.of(m.method())
-                    + " " + measures(m)).toList();
-            return "Best generative imputer: " + names.of(w.method()) + " " + measures(w)
-                    + (baselines.isEmpty() ? "" : ", beside " + String.join("; ", baselines)) + ", on the same "
+            var baselines = i.methods().stream().filter(m -> m.kind().equals("baseline"))
+                    .map(m -> names.name(m.method()) + ": " + measures(m)).toList();
+            return "Best generative imputer: " + names.of(w.method()) + ", " + measures(w)
+                    + (baselines.isEmpty() ? "" : "; beside it, " + String.join("; ", baselines)) + "; on the same "
                     + (i.maskedNumeric() + i.maskedNominal()) + " masked cells.";
         });
     }
@@ -646,7 +727,7 @@ final class UnsupervisedSection {
         if (!m.status().equals("evaluated")) {
             parts.add(m.status());
         }
-        return "(" + (parts.isEmpty() ? "not measured" : String.join(", ", parts)) + ")";
+        return parts.isEmpty() ? "not measured" : String.join(" and ", parts);
     }
 
     private static String optional(OptionalDouble value, OptionalDouble sd) {
@@ -674,7 +755,8 @@ final class UnsupervisedSection {
         }
         var chart = GoalCharts.bars(labels, values, texts, title + " (lower is better)", title + " of each imputation"
                 + " method on the same masked cells: " + String.join("; ", parts) + ".");
-        return Optional.of(new CriterionView(chart, List.of(), title + " of each method, mean ± sd over folds;"
+        return Optional.of(new CriterionView(chart, List.of(), capitalised(title)
+                + " of each method, mean ± sd over folds;"
                 + " lower is better."));
     }
 

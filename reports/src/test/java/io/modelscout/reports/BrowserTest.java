@@ -70,6 +70,50 @@ final class BrowserTest {
 
     @Test
     @Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES) // a guard against a hang, not a measurement
+    void theClusterAnomalyAndDensitySectionsLoadAndDraw() throws Exception {
+        Files.createDirectories(OUT);
+        // One page per goal, each with hostile strings in its details; a browser each, since a page loads once.
+        var pages = List.of(
+                new GoalPage("clusters", UnsupervisedFixtures.hostileClusters(), 12,
+                        "#clusters svg circle.pt.s1", "rgb(217, 115, 13)"),
+                new GoalPage("anomalies", UnsupervisedFixtures.hostileAnomalies(), 12,
+                        "#anomalies svg path.bar.marked", "rgb(192, 38, 45)"),
+                new GoalPage("density", UnsupervisedFixtures.hostileDensity(), 13,
+                        "#density svg path.band", "rgb(234, 242, 253)"));
+        for (GoalPage goal : pages) {
+            Path page = OUT.resolve("report-" + goal.id() + ".html").toAbsolutePath();
+            HtmlReport.write(goal.result(), page);
+            String url = page.toUri().toString();
+            try (var browser = Chromium.start(chromium(), Files.createDirectories(profile.resolve(goal.id())))) {
+                browser.open(url);
+
+                assertThat(browser.errors()).as(goal.id() + ": console errors").isEmpty();
+                assertThat(browser.requests()).as(goal.id() + ": requests").allMatch(url::equals);
+                assertThat(browser.evaluate("document.querySelectorAll('main > section').length").asInt())
+                        .as(goal.id()).isEqualTo(goal.sections());
+                assertThat(browser.evaluate("document.querySelectorAll('script').length").asInt()).isOne();
+                assertThat(browser.evaluate("document.querySelector('#" + goal.id() + "').textContent"
+                        + ".includes('" + Fixtures.SCRIPT.replace("/", "\\/") + "')").asBoolean()).as(goal.id())
+                        .isTrue();
+                // Every chart of the section is laid out with a size, and the section's own styles apply.
+                assertThat(browser.evaluate("Array.from(document.querySelectorAll('#" + goal.id() + " svg'))"
+                        + ".every(s => s.getBoundingClientRect().width > 100 && s.getBoundingClientRect().height > 40)")
+                        .asBoolean()).as(goal.id() + ": charts laid out").isTrue();
+                assertThat(browser.evaluate("getComputedStyle(document.querySelector('" + goal.selector()
+                        + "')).fill").asString()).as(goal.id() + ": " + goal.selector()).isEqualTo(goal.fill());
+                byte[] png = browser.screenshot();
+                Files.write(OUT.resolve("report-" + goal.id() + ".png"), png);
+                assertThat(png).hasSizeGreaterThan(10_000);
+            }
+        }
+    }
+
+    private record GoalPage(String id, io.modelscout.selector.result.SelectionResult result, int sections,
+                            String selector, String fill) {
+    }
+
+    @Test
+    @Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES) // a guard against a hang, not a measurement
     void theChecksCatchAConsoleErrorARequestAndABlockedScript() throws Exception {
         Files.createDirectories(OUT);
         Path page = OUT.resolve("control.html").toAbsolutePath();

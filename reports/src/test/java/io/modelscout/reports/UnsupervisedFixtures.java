@@ -61,7 +61,8 @@ final class UnsupervisedFixtures {
                     : Optional.of(groups.get(truth))));
         }
         long moved = points.stream().filter(p -> p.row() / 50 == 1 && p.cluster() == 2).count();
-        var sizes = List.of(new ClusterDetails.ClusterSize(0, 50), new ClusterDetails.ClusterSize(1, (int) (50 - moved)),
+        var sizes = List.of(new ClusterDetails.ClusterSize(0, 50),
+                new ClusterDetails.ClusterSize(1, (int) (50 - moved)),
                 new ClusterDetails.ClusterSize(2, (int) (50 + moved)));
         var choices = List.of(
                 new ClusterDetails.CountCurve("smile.gaussian-mixture", "BIC", true, List.of(1, 2, 3, 4, 5, 6),

@@ -129,7 +129,8 @@ final class UnsupervisedJsonTest {
     @Test
     void namesTheKeyOfMalformedDetails() {
         String cluster = JsonReport.toJson(UnsupervisedFixtures.clusters());
-        assertThatThrownBy(() -> JsonReport.fromJson(cluster.replace("\"clusterCount\" : 3", "\"clusterCount\" : \"3\"")))
+        assertThatThrownBy(() -> JsonReport.fromJson(cluster.replace("\"clusterCount\" : 3",
+                "\"clusterCount\" : \"3\"")))
                 .isInstanceOf(IOException.class)
                 .hasMessage("$.details.clusterCount: expected an integer, got string \"3\"");
         assertThatThrownBy(() -> JsonReport.fromJson(cluster.replace("\"goal\" : \"cluster\",\n    \"recommended\"",

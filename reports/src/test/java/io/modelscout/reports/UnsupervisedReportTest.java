@@ -46,7 +46,8 @@ final class UnsupervisedReportTest {
         Document document = parse(HtmlReport.render(UnsupervisedFixtures.clusters()));
         Element clusters = section(document, "clusters");
 
-        assertThat(texts(document, "h2")).containsSubsequence("Diagnostics", "Clusters", "Generative vs discriminative");
+        assertThat(texts(document, "h2")).containsSubsequence("Diagnostics", "Clusters",
+                "Generative vs discriminative");
         Element scatter = svgLabelled(clusters, "Rows on the first two principal components");
         assertThat(children(scatter, "circle")).as("one circle per point").hasSize(UnsupervisedFixtures.POINTS);
         assertThat(scatter.getAttribute("aria-label")).endsWith(": 150 points in 3 groups.");
@@ -76,6 +77,78 @@ final class UnsupervisedReportTest {
         assertThat(children(crossTab, "tr")).as("a header and a row per cluster").hasSize(4);
         assertThat(children(children(crossTab, "tbody").getFirst(), "td")).extracting(Element::getTextContent)
                 .startsWith("50", "0", "0");
+    }
+
+    @Test
+    void referenceGroupsTakeTheColourOfTheirCluster() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var d = (io.modelscout.selector.unsupervised.ClusterDetails) base.details().orElseThrow();
+        var p = d.projection().orElseThrow();
+        // The clusters numbered the other way round: setosa rows are in cluster #2.
+        var points = p.points().stream().map(pt -> new io.modelscout.selector.unsupervised.ClusterDetails.Point(
+                pt.row(), pt.x(), pt.y(), 2 - pt.cluster(), pt.group())).toList();
+        var details = new io.modelscout.selector.unsupervised.ClusterDetails(d.recommended(), d.clusterCount(),
+                java.util.Optional.of(new io.modelscout.selector.unsupervised.ClusterDetails.Projection(p.xLabel(),
+                        p.yLabel(), p.explained(), points, p.totalRows())), d.sizes(), d.countChoices(),
+                d.reference(), java.util.Optional.empty(), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(details));
+
+        Element clusters = section(parse(HtmlReport.render(result)), "clusters");
+        Element byCluster = svgLabelled(clusters, "Rows on the first two principal components");
+        Element byGroup = svgLabelled(clusters, "The same rows coloured by the reference column");
+
+        assertThat(children(byCluster, "circle").getFirst().getAttribute("class")).isEqualTo("pt s2");
+        assertThat(children(byGroup, "circle")).extracting(c -> c.getAttribute("class"))
+                .as("every row in the colour of its cluster but the versicolor rows in virginica's cluster")
+                .containsExactlyElementsOf(expectedGroupColours(points));
+        assertThat(children(clusters, "li")).extracting(Element::getTextContent)
+                .contains("setosa (50)", "versicolor (50)", "virginica (50)");
+    }
+
+    private static List<String> expectedGroupColours(List<io.modelscout.selector.unsupervised.ClusterDetails.Point>
+                                                             points) {
+        return points.stream().map(pt -> switch (pt.group().orElseThrow()) {
+            case "setosa" -> "pt s2";
+            case "versicolor" -> "pt s1";
+            default -> "pt s0";
+        }).toList();
+    }
+
+    @Test
+    void noScoreAgainstSpeedWithoutPredictionTimes() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var candidates = base.candidates().stream().map(c -> new io.modelscout.selector.result.CandidateResult(
+                c.id(), c.name(), c.family(), c.capabilities(), c.status(), c.reason(), c.preprocessing(),
+                c.parameters(), c.scores(), new io.modelscout.selector.result.CandidateResult.Timing(0.1, 0)))
+                .toList();
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), candidates,
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(), base.details());
+
+        Element pareto = section(parse(HtmlReport.render(result)), "pareto");
+
+        assertThat(pareto.getTextContent()).contains("No candidate has a score and a prediction time to plot.");
+        assertThat(children(pareto, "svg")).isEmpty();
+        assertThat(children(section(parse(HtmlReport.render(base)), "pareto"), "svg")).hasSize(1);
+    }
+
+    @Test
+    void saysWhyThereIsNoScatter() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.clusters();
+        var d = (io.modelscout.selector.unsupervised.ClusterDetails) base.details().orElseThrow();
+        var details = new io.modelscout.selector.unsupervised.ClusterDetails(d.recommended(), d.clusterCount(),
+                java.util.Optional.empty(), d.sizes(), d.countChoices(), d.reference(), d.confusion(), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(details));
+
+        Element clusters = section(parse(HtmlReport.render(result)), "clusters");
+
+        assertThat(clusters.getTextContent()).contains("No scatter: the data has fewer than two numeric columns");
+        assertThat(svgs(clusters)).extracting(s -> s.getAttribute("aria-label"))
+                .noneMatch(l -> l.startsWith("Rows on the first two")).anyMatch(l -> l.startsWith("Cluster sizes"));
+        assertThat(section(parse(HtmlReport.render(base)), "clusters").getTextContent()).doesNotContain("No scatter");
     }
 
     @Test
@@ -163,7 +236,8 @@ final class UnsupervisedReportTest {
         Element likelihoods = children(density, "table").getFirst();
         List<Element> rows = children(children(likelihoods, "tbody").getFirst(), "tr");
         assertThat(rows).as("one row per density, best first, the NaN last").hasSize(5);
-        assertThat(rows.getFirst().getTextContent()).contains("Gaussian mixture, full covariance", "-11.20 ± 0.30", "best",
+        assertThat(rows.getFirst().getTextContent()).contains("Gaussian mixture, full covariance", "-11.20 ± 0.30",
+                "best",
                 "recommended");
         assertThat(rows.get(1).getTextContent()).contains("smile.gmm-diagonal", "-0.4000");
         assertThat(rows.getLast().getTextContent()).contains("weka.em-density", "n/a");
@@ -173,7 +247,7 @@ final class UnsupervisedReportTest {
         assertThat(text).contains("Empirical frequency: 0.1100 (95 % interval 0.0600 to 0.1600) on 50 held-out rows");
         Element query = svgLabelled(density, "Estimates of P(Murder > 10 and Assault > 250)");
         assertThat(children(query, "circle")).hasSize(4);
-        assertThat(children(query, "line")).filteredOn(l -> l.getAttribute("class").startsWith("whisker"))
+        assertThat(children(query, "path")).filteredOn(l -> l.getAttribute("class").startsWith("whisker"))
                 .hasSize(4);
         assertThat(children(query, "path")).filteredOn(p -> p.getAttribute("class").equals("band")).hasSize(1);
         Element estimates = children(density, "table").get(1);
@@ -189,10 +263,11 @@ final class UnsupervisedReportTest {
         Document document = parse(HtmlReport.render(UnsupervisedFixtures.density()));
         Element imputation = section(document, "imputation");
 
-        assertThat(imputation.getTextContent()).contains("Every method filled the same 90 masked cells (78 numeric,"
-                + " 12 nominal)", "Best generative imputer: core.kde (NRMSE 0.5500 ± 0.0600, nominal error"
-                + " 0.3000 ± 0.0500), beside Mean / mode (baseline.mean-mode) (NRMSE 0.9800 ± 0.0400",
-                "k-nearest neighbours (baseline.knn)", "written to /tmp/out/completed.csv");
+        assertThat(imputation.getTextContent()).contains("Every method filled the same 90 (78 numeric, 12 nominal)"
+                + " masked cells", "NRMSE", "wrong level", "Best generative imputer: core.kde, NRMSE 0.5500 ± 0.0600"
+                + " and nominal error 0.3000 ± 0.0500; beside it, Mean / mode: NRMSE 0.9800 ± 0.0400 and nominal"
+                + " error 0.5500 ± 0.0600; k-nearest neighbours: NRMSE 0.7200", "on the same 90 masked cells.",
+                "written to /tmp/out/completed.csv");
         List<Element> rows = children(children(imputation, "tbody").getFirst(), "tr");
         assertThat(rows).extracting(r -> r.getElementsByTagName("code").item(0).getTextContent())
                 .containsExactly("core.kde", "smile.gmm-full", "baseline.knn", "baseline.mean-mode",
@@ -204,6 +279,31 @@ final class UnsupervisedReportTest {
         assertThat(children(nrmse, "path")).as("a bar per measured method").hasSize(4);
         assertThat(section(document, "summary").getTextContent()).contains("Best generative imputer: core.kde");
         assertThat(HtmlReport.render(UnsupervisedFixtures.density("x > 1", false))).doesNotContain("id=\"imputation\"");
+    }
+
+    @Test
+    void numericCellsOnlyShowNoNominalColumn() throws Exception {
+        SelectionResult base = UnsupervisedFixtures.density();
+        var d = (io.modelscout.selector.unsupervised.DensityDetails) base.details().orElseThrow();
+        var i = d.imputation().orElseThrow();
+        var methods = i.methods().stream().map(m -> new io.modelscout.selector.unsupervised.DensityDetails
+                .ImputationMethod(m.method(), m.kind(), m.nrmse(), m.nrmseSd(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), m.status(), m.reason())).toList();
+        var numericOnly = new io.modelscout.selector.unsupervised.DensityDetails(d.recommended(), d.columns(),
+                d.likelihoods(), d.queries(), java.util.Optional.of(new io.modelscout.selector.unsupervised
+                .DensityDetails.ImputationDetails(i.maskShare(), 78, 0, methods, i.completedBy(), i.completedTable(),
+                i.missingCells())), d.notes());
+        var result = new SelectionResult(base.task(), base.profile(), base.facts(), base.rules(), base.candidates(),
+                base.recommendation(), base.provenance(), base.plugins(), base.claims(),
+                java.util.Optional.of(numericOnly));
+
+        Element imputation = section(parse(HtmlReport.render(result)), "imputation");
+
+        assertThat(children(imputation, "th")).extracting(Element::getTextContent).contains("NRMSE ↓")
+                .doesNotContain("Nominal error ↓");
+        assertThat(imputation.getTextContent()).contains("the same 78 numeric masked cells")
+                .doesNotContain("wrong level");
+        assertThat(children(imputation, "svg")).hasSize(1);
     }
 
     @Test
@@ -259,6 +359,41 @@ final class UnsupervisedReportTest {
         assertThat(bytes).isLessThan(150_000);
         assertThat(HtmlReport.render(UnsupervisedFixtures.clusters())).isEqualTo(HtmlReport.render(
                 UnsupervisedFixtures.clusters()));
+    }
+
+    @Test
+    void aLongTailGoesIntoTheLastBin() {
+        var scores = new ArrayList<Double>();
+        for (int i = 0; i < 300; i++) {
+            scores.add(i % 10 / 10.0);
+        }
+        scores.add(50.0);
+        scores.add(80.0);
+        scores.add(95.0);
+
+        assertThat(GoalCharts.cut(scores, Double.NaN)).isEqualTo(0.9);
+        assertThat(GoalCharts.cut(scores, 2.0)).as("the threshold stays on the axis").isEqualTo(2.0);
+        assertThat(GoalCharts.cut(scores.subList(0, 300), Double.NaN)).as("no tail").isEqualTo(0.9);
+        Charts.Chart chart = GoalCharts.histogram(scores, List.of(), 10, Double.NaN, "score", "Scores");
+        assertThat(chart.alt()).isEqualTo("Scores: 303 rows in 10 bins from 0.0000 to 0.9000, the last bin also"
+                + " holding the 3 rows above 0.9000.");
+        assertThat(chart.texts()).extracting(Charts.Text::text).contains("+3");
+    }
+
+    @Test
+    void largeCriteriaAreShownInThousandsAndGroupsUseTenColours() {
+        var series = List.of(new GoalCharts.Series("a", List.of(1.0, 2.0, 3.0), List.of(260_000.0, 240_000.0,
+                229_500.0)));
+
+        Charts.Chart chart = GoalCharts.lines(series, List.of(3.0), "number of clusters", "BIC", "BIC");
+
+        assertThat(chart.texts()).extracting(Charts.Text::text).contains("BIC, thousands", "240")
+                .doesNotContain("240000");
+        assertThat(chart.marks()).filteredOn(m -> m.cls().startsWith("ring")).singleElement()
+                .satisfies(m -> assertThat(m.label()).isEqualTo("a: chosen number of clusters 3"));
+        assertThat(chart.alt()).isEqualTo("BIC: a 3 points, chosen 3.");
+        assertThat(List.of(0, 5, 6, 9, 10, -1)).extracting(GoalCharts::groupClass)
+                .containsExactly("s0", "s5", "s6", "s9", "s0", "noise");
     }
 
     @Test
