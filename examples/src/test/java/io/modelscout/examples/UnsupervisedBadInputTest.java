@@ -46,6 +46,7 @@ final class UnsupervisedBadInputTest {
                         goal: estimate-density
                         data: {path: d.csv}
                         candidates: {include: [smile.gaussian], only: true}
+                        evaluation: {folds: 2}
                         """, new String[] {"data.path", "nominal column kind", "smile.gaussian", "data.ignore",
                         "line 2"}));
     }

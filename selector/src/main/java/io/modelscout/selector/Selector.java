@@ -169,6 +169,12 @@ public final class Selector {
             DataProfile profile = Profiler.profile(table, targetName);
             return new LoadedData(table, table.without(name), Optional.of(table.column(name)), profile, missing);
         }
+        if (spec.options() instanceof io.modelscout.selector.spec.UnsupervisedOptions unsupervised
+                && unsupervised.reference().isPresent() && table.find(unsupervised.reference().get()).isPresent()) {
+            // The reference of known groups or anomalies is set aside, as the run does: it is never a feature.
+            Table features = table.without(unsupervised.reference().get());
+            return new LoadedData(table, features, Optional.empty(), Profiler.profile(features, Optional.empty()), 0);
+        }
         return new LoadedData(table, table, Optional.empty(), Profiler.profile(table, Optional.empty()), 0);
     }
 
@@ -182,7 +188,7 @@ public final class Selector {
      */
     public CandidatePlan plan(TaskSpec spec, LoadedData data) throws SpecException {
         checkIds(spec);
-        return rulebook.plan(spec, data.profile(), plugins);
+        return rulebook.plan(UnsupervisedRun.planned(spec), data.profile(), plugins);
     }
 
     private void checkIds(TaskSpec spec) throws SpecException {

@@ -56,13 +56,29 @@ public record Rule(String id, String when, Condition condition, Action action, S
      * @param family a family, or empty for any
      * @param capability a capability the plugin must declare, or empty
      * @param models plugin ids or id patterns with {@code *}, or empty for any
+     * @param servesOnly goals the plugin's goals must all be among (e.g. classify and regress for a plugin that only
+     *     learns a conditional distribution), or empty for any. A rule with this criterion also gives its reason to
+     *     the plugins it selects that do not serve the task's goal
      */
-    public record Selection(Optional<Family> family, Optional<Capability> capability, List<String> models) {
+    public record Selection(Optional<Family> family, Optional<Capability> capability, List<String> models,
+                            List<io.modelscout.api.Goal> servesOnly) {
         /** Copies and checks. */
         public Selection {
             requireNonNull(family, "family is null");
             requireNonNull(capability, "capability is null");
             models = List.copyOf(models);
+            servesOnly = List.copyOf(servesOnly);
+        }
+
+        /**
+         * A selection without a goal criterion.
+         *
+         * @param family a family, or empty
+         * @param capability a capability, or empty
+         * @param models plugin ids or patterns, or empty
+         */
+        public Selection(Optional<Family> family, Optional<Capability> capability, List<String> models) {
+            this(family, capability, models, List.of());
         }
 
         /**
@@ -74,7 +90,8 @@ public record Rule(String id, String when, Condition condition, Action action, S
         public boolean matches(ModelPlugin plugin) {
             return family.map(f -> f == plugin.family()).orElse(true)
                     && capability.map(c -> plugin.capabilities().contains(c)).orElse(true)
-                    && (models.isEmpty() || models.stream().anyMatch(m -> idMatches(m, plugin.id())));
+                    && (models.isEmpty() || models.stream().anyMatch(m -> idMatches(m, plugin.id())))
+                    && (servesOnly.isEmpty() || servesOnly.containsAll(plugin.goals()));
         }
 
         /**
@@ -104,6 +121,10 @@ public record Rule(String id, String when, Condition condition, Action action, S
             capability.ifPresent(c -> parts.add("capability " + c.name()));
             if (!models.isEmpty()) {
                 parts.add("models " + String.join(", ", models));
+            }
+            if (!servesOnly.isEmpty()) {
+                parts.add("goals only " + String.join(", ", servesOnly.stream().map(io.modelscout.api.Goal::id)
+                        .toList()));
             }
             return parts.isEmpty() ? "every plugin" : String.join(" with ", parts);
         }

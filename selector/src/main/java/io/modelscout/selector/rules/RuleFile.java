@@ -35,7 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class RuleFile {
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "action", "select", "reason");
-    private static final Set<String> SELECT_KEYS = Set.of("family", "capability", "models");
+    private static final Set<String> SELECT_KEYS = Set.of("family", "capability", "models", "serves_only");
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private RuleFile() {
@@ -166,13 +166,13 @@ public final class RuleFile {
             return new Rule.Selection(Optional.empty(), Optional.empty(), List.of());
         }
         if (!node.isObject()) {
-            errors.add(new SpecError(file, at, "expected a mapping of family, capability, models", 0, 0));
+            errors.add(new SpecError(file, at, "expected a mapping of family, capability, models, serves_only", 0, 0));
             return null;
         }
         boolean ok = true;
         for (String key : node.propertyNames()) {
             if (!SELECT_KEYS.contains(key)) {
-                errors.add(new SpecError(file, at + "." + key, "unknown key '" + key + "'; known: capability, family, models", 0, 0));
+                errors.add(new SpecError(file, at + "." + key, "unknown key '" + key + "'; known: capability, family, models, serves_only", 0, 0));
                 ok = false;
             }
         }
@@ -206,6 +206,26 @@ public final class RuleFile {
                 list.forEach(m -> models.add(m.asString()));
             }
         }
-        return ok ? new Rule.Selection(family, capability, models) : null;
+        var servesOnly = new ArrayList<io.modelscout.api.Goal>();
+        if (node.has("serves_only")) {
+            JsonNode list = node.get("serves_only");
+            if (!list.isArray()) {
+                errors.add(new SpecError(file, at + ".serves_only", "expected a list of goals", 0, 0));
+                ok = false;
+            } else {
+                for (JsonNode item : list) {
+                    var goal = Arrays.stream(io.modelscout.api.Goal.values())
+                            .filter(g -> g.id().equals(item.asString())).findFirst();
+                    if (goal.isEmpty()) {
+                        errors.add(new SpecError(file, at + ".serves_only", "unknown goal '" + item.asString()
+                                + "'; known: " + io.modelscout.api.Goal.knownIds(), 0, 0));
+                        ok = false;
+                    } else {
+                        servesOnly.add(goal.get());
+                    }
+                }
+            }
+        }
+        return ok ? new Rule.Selection(family, capability, models, servesOnly) : null;
     }
 }

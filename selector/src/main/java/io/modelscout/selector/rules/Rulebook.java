@@ -91,6 +91,12 @@ public final class Rulebook {
                 continue;
             }
             for (ModelPlugin plugin : sorted) {
+                if (!plugin.goals().contains(goal) && rule.action() == Rule.Action.EXCLUDE
+                        && !rule.select().servesOnly().isEmpty() && rule.select().matches(plugin)) {
+                    // A rule about what a plugin cannot do gives its reason to plugins outside the goal too.
+                    reasons.get(plugin.id()).add("excluded by rule " + rule.id() + ": " + rule.reason());
+                    continue;
+                }
                 if (!plugin.goals().contains(goal) || !rule.select().matches(plugin)) {
                     continue;
                 }

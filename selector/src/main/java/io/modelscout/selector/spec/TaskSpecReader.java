@@ -301,7 +301,7 @@ public final class TaskSpecReader {
             boolean ok = true;
             if (top.containsKey("data") && top.get("data").value() instanceof MapNode data) {
                 for (Entry entry : data.entries()) {
-                    if (entry.key().equals("target")) {
+                    if (entry.key().equals("target") && !(entry.value() instanceof Scalar s && s.alias())) {
                         problems.add("data.target", "goal " + goal.id() + " takes no target: name a column of known "
                                 + (goal == Goal.DETECT_ANOMALIES ? "anomalies" : "groups")
                                 + " in 'reference' (hidden from fitting, used only to validate), or use goal "

@@ -54,7 +54,7 @@ public record DensityDetails(String recommended, List<String> columns, List<Like
                 lines.add(String.format(Locale.ROOT, "imputation %-28s NRMSE %s  nominal error %s", method.method(),
                         text(method.nrmse()), text(method.nominalError())));
             }
-            i.completedTable().ifPresent(path -> lines.add("completed table (" + i.completedBy() + "): " + path));
+            i.completedTable().ifPresent(path -> lines.add("completed table (" + i.completedBy() + "): " + path + " in the output folder"));
         });
         return lines;
     }
@@ -122,7 +122,7 @@ public record DensityDetails(String recommended, List<String> columns, List<Like
      * @param maskedNominal how many nominal cells were masked over all folds
      * @param methods every method on the same masked cells: each density candidate and the baselines
      * @param completedBy the model that completed the table (the recommended one, fitted on all rows)
-     * @param completedTable the path of the completed table written, when an output folder was given
+     * @param completedTable the file name of the completed table, written in the output folder when one was given
      * @param missingCells how many cells of the data were missing (and completed)
      */
     public record ImputationDetails(double maskShare, int maskedNumeric, int maskedNominal,

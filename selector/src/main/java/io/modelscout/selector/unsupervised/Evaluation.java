@@ -885,7 +885,7 @@ final class Evaluation {
             notes.add("The completed table fills each missing cell with " + id + "'s conditional mean (numeric) or most "
                     + "probable level (nominal), fitted on all rows; " + DRAWS + " draws of multiple imputation from "
                     + "its conditional distribution are written beside it (" + String.join(", ", draws) + ").");
-            return file.toString();
+            return file.getFileName().toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the completed table to " + dir + ": " + e.getMessage(), e);
         } catch (Exception e) {

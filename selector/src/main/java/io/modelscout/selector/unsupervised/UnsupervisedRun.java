@@ -27,8 +27,6 @@ import io.modelscout.selector.result.GoalDetails;
 import io.modelscout.selector.result.RunContext;
 import io.modelscout.selector.result.SelectionResult;
 import io.modelscout.selector.rules.CandidatePlan;
-import io.modelscout.selector.rules.Rule;
-import io.modelscout.selector.rules.Rulebook;
 import io.modelscout.selector.spec.DataChecks;
 import io.modelscout.selector.spec.SpecError;
 import io.modelscout.selector.spec.SpecException;
@@ -46,8 +44,6 @@ import java.util.TreeSet;
 
 /** The whole selection for the goals cluster, detect-anomalies and estimate-density. */
 public final class UnsupervisedRun {
-    /** The rule whose reason is given to plugins that only learn a conditional distribution. */
-    static final String DISCRIMINATIVE_ONLY_RULE = "discriminative-only-cannot-model-the-data";
     /** The rule that points a task with known groups to classification. */
     static final String KNOWN_GROUPS_RULE = "known-groups-point-to-classify";
     /** The user fact stating the groups are known. */
@@ -87,16 +83,9 @@ public final class UnsupervisedRun {
                 + reference.map(r -> " (reference '" + r.name() + "' set aside, used only to validate)").orElse(""));
         DataProfile profile = Profiler.profile(features, Optional.empty());
         checkIds(context);
-        TaskSpec planned = spec;
         boolean groupsFromReference = spec.goal() == Goal.CLUSTER && reference.isPresent()
                 && !spec.facts().containsKey(GROUPS_KNOWN);
-        if (groupsFromReference) {
-            var facts = new LinkedHashMap<>(spec.facts());
-            facts.put(GROUPS_KNOWN, true);
-            planned = new TaskSpec(spec.name(), spec.goal(), spec.data(), facts, spec.evaluation(), spec.candidates(),
-                    spec.source(), spec.options());
-        }
-        CandidatePlan plan = context.rulebook().plan(planned, profile, context.plugins());
+        CandidatePlan plan = context.rulebook().plan(planned(spec), profile, context.plugins());
         var facts = new ArrayList<SelectionResult.FactValue>();
         for (SelectionResult.FactValue fact : plan.facts()) {
             facts.add(groupsFromReference && fact.name().equals(GROUPS_KNOWN)
@@ -104,7 +93,7 @@ public final class UnsupervisedRun {
                     + options.reference().orElseThrow() + "' of known groups")
                     : fact);
         }
-        List<CandidatePlan.Entry> entries = adjust(spec, plan, features, context.rulebook());
+        List<CandidatePlan.Entry> entries = adjust(spec, plan, features);
 
         var run = new Evaluation(context, options, features, reference, entries);
         Evaluation.Outcome outcome = switch (spec.goal()) {
@@ -132,37 +121,35 @@ public final class UnsupervisedRun {
     }
 
     /**
-     * The plan with the primer's reason on plugins that learn only a conditional distribution, and, for density, the
-     * plugins that cannot model the table's nominal columns set aside with their reason.
+     * The task as the rules see it: a cluster task with a reference column has known groups.
+     *
+     * @param spec the task
+     * @return the task with the fact {@code groups_known} set when a reference names the groups and the task does not
+     *     state the fact itself; the task itself otherwise
      */
-    private static List<CandidatePlan.Entry> adjust(TaskSpec spec, CandidatePlan plan, Table features,
-                                                    Rulebook rulebook) throws SpecException {
-        Optional<Rule> rule = rulebook.rules().stream().filter(r -> r.id().equals(DISCRIMINATIVE_ONLY_RULE))
-                .findFirst();
-        Optional<SelectionResult.RuleOutcome> discriminative = plan.rules().stream()
-                .filter(r -> r.id().equals(DISCRIMINATIVE_ONLY_RULE) && r.fired()).findFirst();
+    public static TaskSpec planned(TaskSpec spec) {
+        if (spec.goal() != Goal.CLUSTER || !(spec.options() instanceof UnsupervisedOptions options)
+                || options.reference().isEmpty() || spec.facts().containsKey(GROUPS_KNOWN)) {
+            return spec;
+        }
+        var facts = new LinkedHashMap<>(spec.facts());
+        facts.put(GROUPS_KNOWN, true);
+        return new TaskSpec(spec.name(), spec.goal(), spec.data(), facts, spec.evaluation(), spec.candidates(),
+                spec.source(), spec.options());
+    }
+
+    /**
+     * The plan with, for density, the plugins that cannot model the table's nominal columns set aside with their
+     * reason.
+     */
+    private static List<CandidatePlan.Entry> adjust(TaskSpec spec, CandidatePlan plan, Table features)
+            throws SpecException {
         List<String> nominal = features.columns().stream().filter(c -> c instanceof CategoricalColumn)
                 .map(Column::name).toList();
         var entries = new ArrayList<CandidatePlan.Entry>();
         boolean anyIncluded = false;
         for (CandidatePlan.Entry entry : plan.entries()) {
             ModelPlugin plugin = entry.plugin();
-            boolean supervisedOnly = plugin.goals().stream().allMatch(g -> g == Goal.CLASSIFY || g == Goal.REGRESS);
-            if (!plugin.goals().contains(spec.goal()) && supervisedOnly && discriminative.isPresent()
-                    && rule.isPresent() && rule.get().select().matches(plugin)) {
-                entries.add(new CandidatePlan.Entry(plugin, false, List.of("excluded by rule "
-                        + DISCRIMINATIVE_ONLY_RULE + ": " + discriminative.get().reason()), entry.preference()));
-                continue;
-            }
-            String byRule = "excluded by rule " + DISCRIMINATIVE_ONLY_RULE;
-            if (plugin.goals().contains(spec.goal()) && entry.reasons().stream().anyMatch(r -> r.startsWith(byRule))) {
-                // A plugin that declares the goal models the rows, whatever its family: the rule is not about it.
-                var reasons = new ArrayList<>(entry.reasons().stream().filter(r -> !r.startsWith(byRule)).toList());
-                boolean in = reasons.stream().noneMatch(r -> r.startsWith("excluded by"))
-                        && !spec.candidates().exclude().contains(plugin.id())
-                        && (!spec.candidates().only() || spec.candidates().include().contains(plugin.id()));
-                entry = new CandidatePlan.Entry(plugin, in, reasons, entry.preference());
-            }
             if (entry.included() && spec.goal() == Goal.ESTIMATE_DENSITY && !nominal.isEmpty()
                     && !plugin.capabilities().contains(Capability.NOMINAL_FEATURES)) {
                 var reasons = new ArrayList<>(entry.reasons());

@@ -50,7 +50,9 @@ final class RuleFileTest {
                 "known-categories-suit-classifiers", "density-models-for-outliers", "tree-first-filter-for-rare-cases",
                 "sequences-need-sequence-models", "handle-the-missing-data", "trees-for-step-by-step-explanations",
                 "forests-over-single-trees", "logistic-for-two-classes", "logistic-for-many-classes",
-                "logistic-for-ordered-classes", "reference-forest-always");
+                "logistic-for-ordered-classes", "reference-forest-always",
+                "discriminative-only-cannot-model-the-data", "mixtures-first-for-unknown-groups",
+                "known-groups-point-to-classify", "gmm-likelihood-for-outliers", "marginalise-missing-cells");
         assertThat(rules).extracting(Rule::effect).containsExactly("include every plugin",
                 "include capability BASELINE", "exclude capability SEQUENTIAL", "exclude capability ORDINAL_TARGET",
                 "prefer family discriminative", "prefer family generative", "prefer capability INTERPRETABLE",
@@ -60,7 +62,10 @@ final class RuleFileTest {
                 "prefer capability SEQUENTIAL", "prefer capability HANDLES_MISSING_DATA",
                 "prefer models *tree, *.j48, *.m5p", "prefer models *.random-forest",
                 "prefer models *.logistic-regression, *.logistic", "prefer models *.logistic-regression, *.logistic",
-                "prefer capability ORDINAL_TARGET", "include models *.random-forest");
+                "prefer capability ORDINAL_TARGET", "include models *.random-forest",
+                "exclude family discriminative with goals only classify, regress", "prefer capability PROBABILISTIC",
+                "prefer capability PROBABILISTIC", "include capability PROBABILISTIC",
+                "prefer capability HANDLES_MISSING_DATA");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.reason()).isNotBlank().doesNotContain("\n");
             assertThat(rule.when()).isNotBlank();
@@ -183,7 +188,7 @@ final class RuleFileTest {
                 "rules[bad-select].select.models",
                 "rules[3]");
         assertThat(errors.get(0).message()).isEqualTo("expected a non-empty text, got nothing");
-        assertThat(errors.get(3).message()).isEqualTo("unknown key 'colour'; known: capability, family, models");
+        assertThat(errors.get(3).message()).isEqualTo("unknown key 'colour'; known: capability, family, models, serves_only");
         assertThat(errors.get(4).message()).isEqualTo("unknown family 'bayesian'; known: generative, discriminative");
         assertThat(errors.get(5).message()).isEqualTo("expected a list of plugin ids");
         assertThat(errors.get(6).message()).isEqualTo("expected a mapping with action, id, reason, select, when");

@@ -188,7 +188,8 @@ final class TaskSpecReaderTest {
 
         assertThat(error.field()).isEmpty();
         assertThat(error.message())
-                .isEqualTo("unknown key 'folds'; known: name, goal, data, facts, evaluation, candidates");
+                .isEqualTo("unknown key 'folds'; known: name, goal, data, facts, evaluation, candidates, reference, "
+                        + "anomaly_level, queries, impute, mask_share, top");
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(1);
     }
@@ -216,8 +217,8 @@ final class TaskSpecReaderTest {
                 """);
 
         assertThat(error.field()).isEqualTo("facts");
-        assertThat(error.message()).isEqualTo("unknown key 'missing_data'; known: explain_decisions, little_data, "
-                + "missing_values, new_categories, outcome_only, sequential, tight_latency");
+        assertThat(error.message()).isEqualTo("unknown key 'missing_data'; known: explain_decisions, groups_known, "
+                + "little_data, missing_values, new_categories, outcome_only, sequential, tight_latency");
         assertThat(error.line()).isEqualTo(4);
     }
 
@@ -513,7 +514,8 @@ final class TaskSpecReaderTest {
 
         assertThat(error.field()).isEmpty();
         assertThat(error.message()).isEqualTo("the top level must be a mapping of keys "
-                + "(name, goal, data, facts, evaluation, candidates), found a list");
+                + "(name, goal, data, facts, evaluation, candidates, reference, anomaly_level, queries, impute, "
+                + "mask_share, top), found a list");
         assertThat(error.line()).isEqualTo(1);
     }
 
@@ -670,13 +672,14 @@ final class TaskSpecReaderTest {
     }
 
     @Test
-    void readsTheTargetAsOptionalForUnsupervisedGoals() throws IOException, SpecException {
-        TaskSpec spec = TaskSpecReader.read(task("""
+    void refusesATargetForUnsupervisedGoals() throws IOException, SpecException {
+        SpecError error = onlyError("""
                 goal: detect-anomalies
                 data: {path: data.csv, target: class}
-                """));
+                """);
 
-        assertThat(spec.data().target()).isEqualTo(Optional.of("class"));
+        assertThat(error.field()).isEqualTo("data.target");
+        assertThat(error.message()).contains("takes no target", "reference", "classify");
     }
 
     @Test

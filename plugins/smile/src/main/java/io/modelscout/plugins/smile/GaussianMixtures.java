@@ -21,7 +21,8 @@ import smile.tensor.DenseMatrix;
  * {@code MultivariateGaussianMixture}, run here without its regularisation, which biases the posteriors) refines them.
  * Smile's own {@code MultivariateGaussianMixture.fit(k, x)} starts every component with the covariance of all rows,
  * which on well separated groups often ends with components astride them. The best of a few seeded restarts (by
- * training log-likelihood) is kept. A count EM cannot fit (a component collapses onto too few rows) is skipped.
+ * training log-likelihood) is kept. A count EM cannot fit (a component collapses onto too few rows) is skipped. Counts
+ * are tried upwards, and the search stops once the criterion has been worse than its best on two counts in a row.
  *
  * <p>Singular covariances are guarded against: a ridge of a millionth of each column's overall variance is added to
  * the diagonal of every fitted covariance, so that held-out rows off a flat stretch of the training rows still get a
@@ -127,6 +128,8 @@ final class GaussianMixtures {
             if (bic < bestBic) {
                 best = mixture;
                 bestBic = bic;
+            } else if (worseTwice(values, k, bestBic, false)) {
+                break;
             }
         }
         return new Choice(best, new CountChoice("BIC", false, values),
@@ -169,6 +172,8 @@ final class GaussianMixtures {
             if (score > bestScore) {
                 bestK = k;
                 bestScore = score;
+            } else if (worseTwice(values, k, bestScore, true)) {
+                break;
             }
         }
         double[] variance = ConditionalGaussians.columnVariance(x);
@@ -178,6 +183,16 @@ final class GaussianMixtures {
         }
         return new Choice(chosen, new CountChoice("held-out log-likelihood per row", true, values),
                 "chosen by the log-likelihood of " + held + " held-out rows among 1 to " + top + " components");
+    }
+
+    /**
+     * Whether the criterion at {@code k} and at {@code k - 1} are both worse than the best so far: past its optimum the
+     * criterion rarely recovers (more components only add parameters), so the search stops there and spares the
+     * costliest fits.
+     */
+    private static boolean worseTwice(TreeMap<Integer, Double> values, int k, double best, boolean higherIsBetter) {
+        Double previous = values.get(k - 1);
+        return previous != null && (higherIsBetter ? previous < best : previous > best);
     }
 
     private static int[] shuffled(int n, long seed) {

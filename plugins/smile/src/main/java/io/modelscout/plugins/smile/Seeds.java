@@ -1,6 +1,8 @@
 package io.modelscout.plugins.smile;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import smile.math.MathEx;
@@ -39,11 +41,30 @@ final class Seeds {
      */
     static <T> T onOneThread(long seed, Supplier<T> work) {
         var pool = new ForkJoinPool(1);
-        try {
-            return pool.submit(() -> {
+        var result = new CompletableFuture<T>();
+        // executed, not joined: joining a fork-join task may run it on the joining thread instead, whose parallel
+        // streams would then go to the common pool
+        pool.execute(() -> {
+            try {
                 seedThisThread(seed);
-                return work.get();
-            }).join();
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -15,6 +15,7 @@ public final class SmileUnsupervisedModule extends AbstractModule {
         Plugins.bind(binder(), KMeansPlugin.class);
         Plugins.bind(binder(), GMeansPlugin.class);
         Plugins.bind(binder(), DbscanPlugin.class);
+        Plugins.bind(binder(), HdbscanPlugin.class);
         Plugins.bind(binder(), KModesPlugin.class);
         Plugins.bind(binder(), IsolationForestPlugin.class);
         Plugins.bind(binder(), OneClassSvmPlugin.class);

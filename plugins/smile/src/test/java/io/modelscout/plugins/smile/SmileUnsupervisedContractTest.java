@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 final class SmileUnsupervisedContractTest {
     private static final List<String> IDS = List.of("smile.gmm", "smile.gmm-holdout", "smile.gmm-diagonal",
-            "smile.gaussian", "smile.kmeans", "smile.gmeans", "smile.dbscan", "smile.k-modes", "smile.isolation-forest",
+            "smile.gaussian", "smile.kmeans", "smile.gmeans", "smile.dbscan", "smile.hdbscan", "smile.k-modes", "smile.isolation-forest",
             "smile.one-class-svm", "smile.knn-distance");
 
     private static Set<ModelPlugin> plugins() {

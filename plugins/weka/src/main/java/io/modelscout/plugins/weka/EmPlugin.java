@@ -18,12 +18,17 @@ import weka.clusterers.EM;
  * cross-validated log-likelihood ({@code numClusters = -1}: clusters are added while the held-out likelihood rises).
  * Its log-density is the mixture's; the anomaly score is its negative. Weka replaces missing values by the mean or
  * mode inside EM, which is imputation, so this plugin does not claim to handle missing cells. One execution slot,
- * seeded, so the same seed gives the same model.
+ * seeded, so the same seed gives the same model. Each EM starts from the best of 3 k-means runs rather than Weka's 10,
+ * which makes the cross-validated search about three times cheaper on tables of many columns.
  */
 public final class EmPlugin implements ModelPlugin {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("maxClusters", "Most clusters Weka's cross-validation may choose.", 10, 2, 50, false),
-            new IntParam("maxIterations", "Most EM iterations per fit.", 100, 10, 1000, true));
+            new IntParam("maxIterations", "Most EM iterations per fit.", 100, 10, 1000, true),
+            new IntParam("folds", "Cross-validation folds Weka uses to choose the number of clusters.", 10, 2, 20,
+                    false),
+            new IntParam("kMeansRuns", "k-means runs Weka tries to start each EM (Weka's default is 10).", 3, 1, 20,
+                    false));
 
     /** Creates the plugin; it holds no state. */
     public EmPlugin() {
@@ -75,10 +80,13 @@ public final class EmPlugin implements ModelPlugin {
         em.setMaximumNumberOfClusters(request.parameters().getInt("maxClusters"));
         em.setMaxIterations(request.parameters().getInt("maxIterations"));
         em.setNumExecutionSlots(1);
+        em.setNumFolds(request.parameters().getInt("folds"));
+        em.setNumKMeansRuns(request.parameters().getInt("kMeansRuns"));
         em.setSeed(WekaFit.seed(request.seed()));
         em.buildClusterer(data.unlabelled(request.features()));
         return new WekaClusterModel(id(), em, data, CountChoice.NONE, "Weka EM with " + em.numberOfClusters()
-                + " clusters, chosen by Weka's 10-fold cross-validated log-likelihood (at most "
+                + " clusters, chosen by Weka's " + request.parameters().getInt("folds")
+                + "-fold cross-validated log-likelihood (at most "
                 + request.parameters().getInt("maxClusters") + ")");
     }
 }
