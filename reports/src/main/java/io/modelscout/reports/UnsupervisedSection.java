@@ -707,7 +707,7 @@ final class UnsupervisedSection {
                 .ifPresent(charts::add);
         String completed = i.completedTable().map(path -> "The completed table, with its " + i.missingCells()
                 + " missing cells filled by " + names.of(i.completedBy()) + " fitted on all rows, was written to "
-                + path + ".").orElse("");
+                + path + (java.nio.file.Path.of(path).isAbsolute() ? "" : " in the output folder") + ".").orElse("");
         Optional<String> best = best(i, names);
         return new ImputationView(lead, best.isPresent(), best.orElse(""), numeric, nominal, rows, !charts.isEmpty(),
                 charts, !completed.isEmpty(), completed);
