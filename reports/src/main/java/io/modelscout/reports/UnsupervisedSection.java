@@ -707,10 +707,15 @@ final class UnsupervisedSection {
                 .ifPresent(charts::add);
         String completed = i.completedTable().map(path -> "The completed table, with its " + i.missingCells()
                 + " missing cells filled by " + names.of(i.completedBy()) + " fitted on all rows, was written to "
-                + path + (java.nio.file.Path.of(path).isAbsolute() ? "" : " in the output folder") + ".").orElse("");
+                + path + (absolute(path) ? "" : " in the output folder") + ".").orElse("");
         Optional<String> best = best(i, names);
         return new ImputationView(lead, best.isPresent(), best.orElse(""), numeric, nominal, rows, !charts.isEmpty(),
                 charts, !completed.isEmpty(), completed);
+    }
+
+    /** Whether a path written by the run is absolute, on any system, without parsing it (it may hold anything). */
+    private static boolean absolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\") || path.length() > 2 && path.charAt(1) == ':';
     }
 
     /** The error a method is ranked by: NRMSE when measured, else the nominal error rate; missing last. */
