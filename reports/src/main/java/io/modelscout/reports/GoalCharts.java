@@ -206,6 +206,12 @@ final class GoalCharts {
      */
     static Charts.Chart histogram(List<Double> scores, List<Boolean> marked, int bins, double threshold,
                                   String xTitle, String alt) {
+        return histogram(scores, marked, bins, threshold, xTitle, alt, 460, 260);
+    }
+
+    /** A histogram of a given size in pixels, e.g. small multiples. */
+    static Charts.Chart histogram(List<Double> scores, List<Boolean> marked, int bins, double threshold,
+                                  String xTitle, String alt, int pixelWidth, int pixelHeight) {
         double[] range = Charts.range(List.of(scores));
         double top = cut(scores, threshold);
         range = new double[] {Double.isFinite(threshold) ? Math.min(range[0], threshold) : range[0], top};
@@ -236,7 +242,8 @@ final class GoalCharts {
         }
         double x0 = range[0];
         double x1 = range[0] + width * bins;
-        var frame = new Charts.Frame(460, 260, x0, x1, 0, highest * 1.08, false).axes(xTitle, "rows");
+        var frame = new Charts.Frame(pixelWidth, pixelHeight, x0, x1, 0, highest * 1.08, false).axes(xTitle,
+                "rows");
         for (int b = 0; b < bins; b++) {
             double left = x0 + b * width;
             column(frame, "bar s0", left, left + width, 0, plain[b]);

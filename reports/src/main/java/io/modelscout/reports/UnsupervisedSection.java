@@ -30,6 +30,8 @@ import java.util.TreeMap;
 final class UnsupervisedSection {
     /** Curves drawn per ROC or precision-recall chart: one per palette colour, the best by area. */
     static final int CURVES = Charts.PALETTE;
+    /** Small histograms of the other detectors' scores drawn in the page; the rest are in result.json. */
+    static final int OTHER_DISTRIBUTIONS = 12;
     /** Columns of the most anomalous rows shown in the page; the rest are in result.json. */
     static final int TOP_COLUMNS = 12;
     private static final String NO_REFERENCE = "No reference column of known anomalies was given, so no detector's"
@@ -86,7 +88,8 @@ final class UnsupervisedSection {
 
     record AnomalyView(String lead, boolean hasReference, String reference, String noReference, String basis,
                        boolean hasEnsemble, String ensemble, boolean hasHistogram, Charts.Chart histogram,
-                       List<Legend> histogramLegend, String histogramCaption, boolean hasTop, String topCaption,
+                       List<Legend> histogramLegend, String histogramCaption, boolean hasOthers,
+                       List<CriterionView> others, boolean hasTop, String topCaption,
                        List<String> columns, boolean topKnown, List<TopRowView> top, boolean hasCurves,
                        Charts.Chart roc, List<Legend> rocLegend, Charts.Chart precisionRecall, List<Legend> prLegend,
                        String curvesCaption, boolean hasNotes, List<String> notes) {
@@ -125,7 +128,7 @@ final class UnsupervisedSection {
         Names names = new Names(result);
         return switch (details) {
             case ClusterDetails d -> new View(cluster(d, result, names), null, null, null);
-            case AnomalyDetails d -> new View(null, anomaly(d, names), null, null);
+            case AnomalyDetails d -> new View(null, anomaly(d, result, names), null, null);
             case DensityDetails d -> new View(null, null, density(d, names),
                     d.imputation().map(i -> imputation(i, names)).orElse(null));
             default -> null;
@@ -390,7 +393,9 @@ final class UnsupervisedSection {
 
     // ---- anomalies ----
 
-    private static AnomalyView anomaly(AnomalyDetails d, Names names) {
+    private static AnomalyView anomaly(AnomalyDetails d, SelectionResult result, Names names) {
+        List<CandidateResult> ranked = ReportModel.ranked(result.candidates(), result.task().metric(),
+                result.task().higherIsBetter());
         String who = names.of(d.recommended());
         boolean hasReference = d.reference().isPresent();
         String reference = hasReference ? "The reference column " + d.reference().get() + " marks "
@@ -429,6 +434,26 @@ final class UnsupervisedSection {
                     + (Double.isFinite(threshold) ? "; the dashed line is the score of the " + ordinal(cut)
                     + " most anomalous row" + (d.knownAnomalies().isPresent() ? ", as many rows as the reference"
                     + " marks" : ", the last listed below") : "") + ".";
+        }
+
+        // The other detectors, small, in leaderboard order: how differently they spread the same rows.
+        var others = new ArrayList<CriterionView>();
+        var rank = new java.util.HashMap<String, Integer>();
+        ranked.forEach(c -> rank.put(c.id(), rank.size()));
+        var rest = d.distributions().stream().filter(s -> distribution.map(x -> x != s).orElse(true)
+                        && !s.scores().isEmpty())
+                .sorted(Comparator.comparingInt((AnomalyDetails.ScoreDistribution s) -> rank.getOrDefault(
+                        s.candidate(), Integer.MAX_VALUE)).thenComparing(AnomalyDetails.ScoreDistribution::candidate))
+                .toList();
+        for (AnomalyDetails.ScoreDistribution s : rest.subList(0, Math.min(OTHER_DISTRIBUTIONS, rest.size()))) {
+            List<Boolean> marked = d.knownAnomaly().size() == s.scores().size() ? d.knownAnomaly() : List.of();
+            var chart = GoalCharts.histogram(s.scores(), marked, 20, Double.NaN, "score",
+                    "Distribution of the out-of-fold anomaly scores of " + names.of(s.candidate()), 260, 150);
+            others.add(new CriterionView(chart, List.of(), names.of(s.candidate())));
+        }
+        if (rest.size() > others.size()) {
+            int omitted = rest.size() - others.size();
+            histogramCaption += " The scores of " + omitted + " more detectors are in result.json.";
         }
 
         List<String> columns = d.columns().subList(0, Math.min(TOP_COLUMNS, d.columns().size()));
@@ -480,7 +505,8 @@ final class UnsupervisedSection {
         return new AnomalyView(lead, hasReference, reference, NO_REFERENCE, sentence(d.basis()), hasEnsemble,
                 hasEnsemble ? "The rank-averaged ensemble combines: " + String.join(", ",
                         d.ensembleMembers().stream().map(names::of).toList()) + "." : "",
-                histogram != null, histogram, histogramLegend, histogramCaption, !top.isEmpty(), topCaption, columns,
+                histogram != null, histogram, histogramLegend, histogramCaption, !others.isEmpty(), others,
+                !top.isEmpty(), topCaption, columns,
                 topKnown, top, roc != null, roc, rocLegend, pr, prLegend, curvesCaption, !d.notes().isEmpty(),
                 d.notes());
     }
@@ -681,10 +707,15 @@ final class UnsupervisedSection {
                 .ifPresent(charts::add);
         String completed = i.completedTable().map(path -> "The completed table, with its " + i.missingCells()
                 + " missing cells filled by " + names.of(i.completedBy()) + " fitted on all rows, was written to "
-                + path + ".").orElse("");
+                + path + (absolute(path) ? "" : " in the output folder") + ".").orElse("");
         Optional<String> best = best(i, names);
         return new ImputationView(lead, best.isPresent(), best.orElse(""), numeric, nominal, rows, !charts.isEmpty(),
                 charts, !completed.isEmpty(), completed);
+    }
+
+    /** Whether a path written by the run is absolute, on any system, without parsing it (it may hold anything). */
+    private static boolean absolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\") || path.length() > 2 && path.charAt(1) == ':';
     }
 
     /** The error a method is ranked by: NRMSE when measured, else the nominal error rate; missing last. */

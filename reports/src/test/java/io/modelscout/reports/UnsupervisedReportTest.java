@@ -189,6 +189,11 @@ final class UnsupervisedReportTest {
                 + " reference", "dashed line at");
         assertThat(children(histogram, "path")).filteredOn(p -> p.getAttribute("class").equals("bar marked"))
                 .isNotEmpty();
+        List<Element> others = svgs(anomalies).stream().filter(s -> s.getAttribute("aria-label").startsWith(
+                "Distribution of the out-of-fold anomaly scores of")).toList();
+        assertThat(others).as("the recommended detector's histogram and one small one per other detector").hasSize(3);
+        assertThat(others.get(1).getAttribute("aria-label")).contains("core.gaussian", "10 marked as anomalies");
+        assertThat(others.get(1).getAttribute("width")).isEqualTo("260");
         Element roc = svgLabelled(anomalies, "ROC curves");
         assertThat(children(roc, "path")).as("one curve per candidate").hasSize(3);
         assertThat(roc.getAttribute("aria-label")).contains("Isolation forest (smile.isolation-forest): AUC 0.9700");
@@ -218,7 +223,7 @@ final class UnsupervisedReportTest {
                 "the choice rests on agreement between detectors and stability across resamples only",
                 "The rank-averaged ensemble combines: Isolation forest (smile.isolation-forest), core.gaussian.");
         assertThat(svgs(anomalies)).extracting(s -> s.getAttribute("aria-label"))
-                .noneMatch(l -> l.startsWith("ROC") || l.startsWith("Precision-recall")).hasSize(1);
+                .noneMatch(l -> l.startsWith("ROC") || l.startsWith("Precision-recall")).hasSize(3);
         assertThat(svgLabelled(anomalies, "Distribution").getAttribute("aria-label")).doesNotContain("marked");
         assertThat(children(anomalies, "th")).extracting(Element::getTextContent).doesNotContain("Known anomaly");
         assertThat(section(document, "summary").getTextContent()).contains("No reference column of known"
