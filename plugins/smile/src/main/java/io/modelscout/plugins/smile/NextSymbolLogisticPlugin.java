@@ -35,6 +35,12 @@ import java.util.SplittableRandom;
  */
 public final class NextSymbolLogisticPlugin implements ModelPlugin {
     static final double FLOOR = 1e-4;
+    /*
+     * Many rows (one per position) over few distinct contexts: the optimiser's default tolerance costs hundreds of
+     * passes over every position for digits the log-loss does not show.
+     */
+    private static final double TOLERANCE = 1e-4;
+    private static final int MAX_ITERATIONS = 100;
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("k", "How many preceding symbols are used.", 3, 1, 20, false),
             new RealParam("lambda", "Strength of the L2 penalty on the weights.", 0.1, 1e-8, 1e3, true));
@@ -103,7 +109,8 @@ public final class NextSymbolLogisticPlugin implements ModelPlugin {
         var lr = new LogisticRegressionPlugin();
         var inner = new FitRequest(Goal.CLASSIFY, context.table(x),
                 Optional.<Column>of(NominalColumn.of(symbols.name(), symbols.levels(), y)),
-                lr.parameters().resolve(Map.of("lambda", request.parameters().getDouble("lambda"))), request.seed());
+                lr.parameters().resolve(Map.of("lambda", request.parameters().getDouble("lambda"), "tol", TOLERANCE,
+                        "maxIter", MAX_ITERATIONS)), request.seed());
         return new Next((Classifier) lr.fit(inner), context, symbols.name(), symbols.levels());
     }
 
