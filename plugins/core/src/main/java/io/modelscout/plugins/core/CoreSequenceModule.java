@@ -12,7 +12,8 @@ public final class CoreSequenceModule extends AbstractModule {
     @Override
     protected void configure() {
         Plugins.bind(binder(), HmmLabelerPlugin.class);
-        Plugins.bind(binder(), HmmClassifierPlugin.class);
+        Plugins.bind(binder(), HmmClassifierPlugin.Ergodic.class);
+        Plugins.bind(binder(), HmmClassifierPlugin.LeftToRight.class);
         Plugins.bind(binder(), HmmNextPlugin.class);
         Plugins.bind(binder(), MarkovChainPlugin.Order1.class);
         Plugins.bind(binder(), MarkovChainPlugin.Order2.class);

@@ -10,15 +10,28 @@ import java.util.SplittableRandom;
  * starts, and the choice of the number of states by the likelihood of held-out sequences.
  *
  * <p>The M step is a maximum a posteriori estimate with small pseudo-counts (see {@link #PSEUDO_COUNT}) so that no
- * transition or symbol becomes impossible: a held-out sequence that does something unseen then costs a large but
- * finite log-likelihood instead of minus infinity.
+ * allowed transition or symbol becomes impossible: a held-out sequence that does something unseen then costs a large
+ * but finite log-likelihood instead of minus infinity. A transition that is zero in the starting model stays zero
+ * (Baum-Welch never revives it and no pseudo-count is added to it), which is how a {@link Topology} is kept.
  *
  * @param iterations the most EM iterations per start
  * @param restarts the number of random starts; the one of highest training likelihood is kept
  * @param tolerance EM stops when the log-likelihood per position improves by less than this
  */
 public record BaumWelch(int iterations, int restarts, double tolerance) {
-    /** The pseudo-count added to every initial, transition and emission count in the M step. */
+    /** Which transitions the hidden states may take. */
+    public enum Topology {
+        /** Every state may follow every state. */
+        ERGODIC,
+        /**
+         * Left to right (Bakis): a sequence starts in the first state; each state either repeats or moves to the next,
+         * so states stand for successive segments of the sequence (positions of an aligned window, phases of a
+         * signal).
+         */
+        LEFT_TO_RIGHT
+    }
+
+    /** The pseudo-count added to every allowed initial, transition and emission count in the M step. */
     public static final double PSEUDO_COUNT = 0.01;
     private static final long RESTART = 0x9E3779B97F4A7C15L;
 
@@ -60,13 +73,30 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
      * @return the best fit
      */
     public Fit fit(Observations data, int[] sequences, int states, long seed) {
+        return fit(data, sequences, states, seed, Topology.ERGODIC);
+    }
+
+    /**
+     * Trains from several random starts of a topology and keeps the best.
+     *
+     * @param data the observations
+     * @param sequences the sequences to train on
+     * @param states the number of hidden states
+     * @param seed the seed of the random starts
+     * @param topology which transitions are allowed
+     * @return the best fit
+     */
+    public Fit fit(Observations data, int[] sequences, int states, long seed, Topology topology) {
         if (sequences.length == 0) {
             throw new IllegalArgumentException("no training sequences");
         }
         long[] seeds = new SplittableRandom(seed ^ RESTART).longs(restarts).toArray();
         Fit best = null;
         for (long s : seeds) {
-            Fit fit = fromStart(data, sequences, start(data, sequences, states, new SplittableRandom(s)));
+            var random = new SplittableRandom(s);
+            Hmm start = topology == Topology.ERGODIC ? start(data, sequences, states, random)
+                    : leftToRightStart(data, sequences, states, random);
+            Fit fit = fromStart(data, sequences, start);
             if (best == null || fit.logLikelihood() > best.logLikelihood()) {
                 best = fit;
             }
@@ -88,6 +118,21 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
      * @return the tuned fit
      */
     public Tuned tune(Observations data, int[] sequences, int[] candidates, long seed) {
+        return tune(data, sequences, candidates, seed, Topology.ERGODIC);
+    }
+
+    /**
+     * Chooses the number of states of a topology among candidates by held-out likelihood, as
+     * {@link #tune(Observations, int[], int[], long)} does for the ergodic topology.
+     *
+     * @param data the observations
+     * @param sequences the sequences to train on
+     * @param candidates the numbers of states to try, each at least one
+     * @param seed the seed
+     * @param topology which transitions are allowed
+     * @return the tuned fit
+     */
+    public Tuned tune(Observations data, int[] sequences, int[] candidates, long seed, Topology topology) {
         double[] heldOut = new double[candidates.length];
         Arrays.fill(heldOut, Double.NaN);
         int chosen = candidates[0];
@@ -110,7 +155,7 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
             double best = Double.NEGATIVE_INFINITY;
             var single = new BaumWelch(iterations, 1, tolerance);
             for (int c = 0; c < candidates.length; c++) {
-                Hmm model = single.fit(data, inner, candidates[c], seed + c + 1).model();
+                Hmm model = single.fit(data, inner, candidates[c], seed + c + 1, topology).model();
                 double sum = 0;
                 for (int s : outer) {
                     sum += model.logLikelihood(data, s);
@@ -122,7 +167,7 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
                 }
             }
         }
-        return new Tuned(fit(data, sequences, chosen, seed), heldOut, candidates.clone());
+        return new Tuned(fit(data, sequences, chosen, seed, topology), heldOut, candidates.clone());
     }
 
     /**
@@ -160,7 +205,8 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
                 }
                 emission.add(data, s, posterior.gamma());
             }
-            Hmm next = new Hmm(normalise(initial), normaliseRows(transition), emission.estimate());
+            Hmm next = new Hmm(normalise(initial, model.initial()), normaliseRows(transition, model.transition()),
+                    emission.estimate());
             boolean converged = (logLikelihood - previous) / positions < tolerance;
             previous = logLikelihood;
             if (converged) {
@@ -198,6 +244,60 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
         }
         return new Hmm(normalise(initial), normaliseRows(transition),
                 Emission.random(data, sequences, states, random));
+    }
+
+    /** Normalises counts with pseudo-counts on the cells the template allows (non-zero), zero elsewhere. */
+    static double[] normalise(double[] counts, double[] template) {
+        double total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            total += template[i] > 0 ? counts[i] + PSEUDO_COUNT : 0;
+        }
+        double[] out = new double[counts.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = template[i] > 0 ? (counts[i] + PSEUDO_COUNT) / total : 0;
+        }
+        return out;
+    }
+
+    static double[][] normaliseRows(double[][] counts, double[][] template) {
+        double[][] out = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = normalise(counts[i], template[i]);
+        }
+        return out;
+    }
+
+    /**
+     * A left-to-right starting model: all sequences start in state 0; the chance of staying in a state is set so that
+     * the states share the mean length evenly (perturbed at random per start); the emissions are estimated from an
+     * even segmentation of each training sequence over the states.
+     */
+    static Hmm leftToRightStart(Observations data, int[] sequences, int states, SplittableRandom random) {
+        double meanLength = 0;
+        for (int s : sequences) {
+            meanLength += data.length(s) / (double) sequences.length;
+        }
+        double[] initial = new double[states];
+        initial[0] = 1;
+        double[][] transition = new double[states][states];
+        double stay = Math.clamp(1 - states / meanLength, 0.05, 0.95);
+        for (int i = 0; i < states; i++) {
+            double p = i == states - 1 ? 1 : Math.clamp(stay * (0.8 + 0.4 * random.nextDouble()), 0.02, 0.98);
+            transition[i][i] = p;
+            if (i < states - 1) {
+                transition[i][i + 1] = 1 - p;
+            }
+        }
+        var accumulator = Emission.empty(data.layout(), states).accumulator(0.5);
+        for (int s : sequences) {
+            int length = data.length(s);
+            double[][] gamma = new double[length][states];
+            for (int t = 0; t < length; t++) {
+                gamma[t][(int) ((long) t * states / length)] = 1;
+            }
+            accumulator.add(data, s, gamma);
+        }
+        return new Hmm(initial, transition, accumulator.estimate());
     }
 
     static double[] normalise(double[] counts) {

@@ -13,6 +13,10 @@ public final class Hmm {
     private final double[] initial;
     private final double[][] transition;
     private final Emission emission;
+    /** Per state, the states that can move to it (non-zero transitions), so sparse topologies cost what they hold. */
+    private final int[][] predecessors;
+    /** Per state, the states it can move to. */
+    private final int[][] successors;
 
     /**
      * Creates a model.
@@ -38,6 +42,13 @@ public final class Hmm {
                         + " columns, expected " + k);
             }
             this.transition[i] = transition[i].clone();
+        }
+        this.predecessors = new int[k][];
+        this.successors = new int[k][];
+        for (int j = 0; j < k; j++) {
+            final int target = j;
+            predecessors[j] = java.util.stream.IntStream.range(0, k).filter(i -> transition[i][target] > 0).toArray();
+            successors[j] = java.util.stream.IntStream.range(0, k).filter(i -> transition[target][i] > 0).toArray();
         }
     }
 
@@ -136,7 +147,7 @@ public final class Hmm {
                     prior = initial[j];
                 } else {
                     prior = 0;
-                    for (int i = 0; i < k; i++) {
+                    for (int i : predecessors[j]) {
                         prior += alpha[t - 1][i] * transition[i][j];
                     }
                 }
@@ -199,7 +210,7 @@ public final class Hmm {
             }
             for (int i = 0; i < k; i++) {
                 double sum = 0;
-                for (int j = 0; j < k; j++) {
+                for (int j : successors[i]) {
                     double move = transition[i][j] * next[j];
                     sum += move;
                     xi[i][j] += f.alpha()[t][i] * move;
@@ -248,7 +259,7 @@ public final class Hmm {
             for (int j = 0; j < k; j++) {
                 int best = 0;
                 double bestScore = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < k; i++) {
+                for (int i : predecessors[j]) {
                     double score = delta[t - 1][i] + logA[i][j];
                     if (score > bestScore) {
                         bestScore = score;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 final class CoreSequencePluginsContractTest {
-    private static final List<String> IDS = List.of("core.hmm-labeler", "core.hmm-classifier", "core.hmm",
+    private static final List<String> IDS = List.of("core.hmm-labeler", "core.hmm-classifier",
+            "core.hmm-classifier-left-right", "core.hmm",
             "core.markov-1", "core.markov-2", "core.markov-3");
 
     private static Set<ModelPlugin> plugins() {
