@@ -42,7 +42,7 @@ public abstract sealed class KmerClassifierPlugin implements ModelPlugin
         this.name = name;
         this.classifier = classifier;
         this.parameters = ParameterSpace.of(K, learnerParameter);
-        var set = EnumSet.of(Capability.CLASSIFIES_SEQUENCES, Capability.NOMINAL_FEATURES);
+        var set = EnumSet.of(Capability.SEQUENTIAL, Capability.CLASSIFIES_SEQUENCES, Capability.NOMINAL_FEATURES);
         if (probabilistic) {
             set.add(Capability.PROBABILISTIC);
         }

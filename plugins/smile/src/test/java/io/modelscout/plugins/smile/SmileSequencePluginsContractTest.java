@@ -53,7 +53,9 @@ final class SmileSequencePluginsContractTest {
             assertThat(byId.get(id).capabilities()).as(id).contains(Capability.CLASSIFIES_SEQUENCES)
                     .doesNotContain(Capability.LABELS_POSITIONS, Capability.PREDICTS_NEXT);
         }
-        assertThat(byId.get("smile.kmer-logistic").capabilities()).doesNotContain(Capability.SEQUENTIAL);
+        for (String id : IDS) {
+            assertThat(byId.get(id).capabilities()).as(id).contains(Capability.SEQUENTIAL);
+        }
         assertThat(byId.get("smile.next-symbol-logistic").capabilities())
                 .contains(Capability.PREDICTS_NEXT, Capability.SEQUENTIAL);
     }

@@ -139,6 +139,36 @@ final class HmmTest {
     }
 
     @Test
+    void leftToRightTrainingKeepsItsTopologyAndLearnsWhatEachPositionEmits() {
+        // Position t emits symbol t mod 3 nine times in ten: an aligned window, as around a splice junction.
+        var random = new SplittableRandom(11);
+        int[][] sequences = new int[200][10];
+        for (int[] sequence : sequences) {
+            for (int t = 0; t < sequence.length; t++) {
+                sequence[t] = random.nextDouble() < 0.9 ? t % 3 : random.nextInt(3);
+            }
+        }
+        var data = Observations.ofSymbols(3, sequences);
+        Hmm model = new BaumWelch(50, 1, 1e-6).fit(data, range(sequences.length), 10, 3,
+                BaumWelch.Topology.LEFT_TO_RIGHT).model();
+        assertThat(model.initial()[0]).isEqualTo(1.0);
+        double[][] a = model.transition();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                if (j != i && j != i + 1) {
+                    assertThat(a[i][j]).as("transition %d -> %d", i, j).isZero();
+                }
+            }
+        }
+        var emission = (Emission.Categorical) model.emission();
+        for (int k = 0; k < 10; k++) {
+            assertThat(emission.probability(k, 0, k % 3)).as("state %d emits symbol %d", k, k % 3).isGreaterThan(0.8);
+        }
+        assertThat(model.viterbi(Observations.ofSymbols(3, new int[][] {{0, 1, 2, 0, 1, 2, 0, 1, 2, 0}}), 0))
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
     void wittenBellMatchesTheHandComputedProbabilities() {
         // Order 1 over 0, 1, 0, 1, 1. Unigram: c = (2, 3), N = 5, T = 2: p = ((2 + 2/2)/7, (3 + 2/2)/7) = (3/7, 4/7).
         // After 0: c = (0, 2), T = 1: p(1 | 0) = (2 + 4/7)/3 = 6/7. After 1: c = (1, 1), T = 2:
