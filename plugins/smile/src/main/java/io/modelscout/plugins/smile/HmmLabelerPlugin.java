@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import smile.sequence.HMM;
 import smile.sequence.HMMLabeler;
+import smile.tensor.DenseMatrix;
 
 /**
  * Smile's supervised {@link HMMLabeler}: a first-order HMM whose states are the labels, estimated by counting
@@ -92,8 +93,41 @@ public final class HmmLabelerPlugin implements ModelPlugin {
         for (int s = 0; s < codes.length; s++) {
             codes[s] = Arrays.stream(observations[s]).mapToInt(Integer::intValue).toArray();
         }
-        HMM hmm = HMM.fit(codes, labels);
+        HMM hmm = withoutEmptyRows(HMM.fit(codes, labels));
         return new Labeler(new HMMLabeler<>(hmm, Integer::intValue), hmm, symbols);
+    }
+
+    /**
+     * Smile normalises each row of counts by its sum, so a label never followed by another (one that only ends
+     * sequences) gets a row of NaN; such a row becomes uniform, which changes no path that was possible.
+     */
+    private static HMM withoutEmptyRows(HMM hmm) {
+        double[] pi = hmm.getInitialStateProbabilities();
+        double[][] a = toArray(hmm.getStateTransitionProbabilities());
+        double[][] b = toArray(hmm.getSymbolEmissionProbabilities());
+        boolean repaired = repair(a) | repair(b) | repair(new double[][] {pi});
+        return repaired ? new HMM(pi, DenseMatrix.of(a), DenseMatrix.of(b)) : hmm;
+    }
+
+    private static boolean repair(double[][] rows) {
+        boolean repaired = false;
+        for (double[] row : rows) {
+            if (Arrays.stream(row).anyMatch(Double::isNaN)) {
+                Arrays.fill(row, 1.0 / row.length);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    private static double[][] toArray(DenseMatrix m) {
+        double[][] out = new double[m.nrow()][m.ncol()];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = m.get(i, j);
+            }
+        }
+        return out;
     }
 
     /** Feature combinations as symbol indices. */
@@ -260,14 +294,7 @@ public final class HmmLabelerPlugin implements ModelPlugin {
 
         @Override
         public Optional<double[][]> transitionMatrix() {
-            var a = hmm.getStateTransitionProbabilities();
-            double[][] out = new double[a.nrow()][a.ncol()];
-            for (int i = 0; i < out.length; i++) {
-                for (int j = 0; j < out[i].length; j++) {
-                    out[i][j] = a.get(i, j);
-                }
-            }
-            return Optional.of(out);
+            return Optional.of(toArray(hmm.getStateTransitionProbabilities()));
         }
 
         @Override
