@@ -27,6 +27,34 @@ public sealed interface Emission permits Emission.Categorical, Emission.Bernoull
     void logDensities(Observations data, int sequence, double[][] out);
 
     /**
+     * The densities of each position under each state, each row divided by its largest entry (so long products of
+     * many features or Gaussians far from the data neither underflow nor overflow).
+     *
+     * @param data the observations
+     * @param sequence the sequence
+     * @param out filled: row {@code t}, column {@code k}, p(position t | state k) divided by the row's largest
+     * @param shift filled: the natural log of each row's divisor
+     * @throws IllegalArgumentException when a position has density zero under every state
+     */
+    default void densities(Observations data, int sequence, double[][] out, double[] shift) {
+        logDensities(data, sequence, out);
+        for (int t = 0; t < out.length; t++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : out[t]) {
+                max = Math.max(max, v);
+            }
+            if (!Double.isFinite(max)) {
+                throw new IllegalArgumentException("position " + t + " of sequence " + sequence
+                        + " is impossible under every state");
+            }
+            shift[t] = max;
+            for (int k = 0; k < out[t].length; k++) {
+                out[t][k] = Math.exp(out[t][k] - max);
+            }
+        }
+    }
+
+    /**
      * A fresh accumulator of weighted statistics for the next estimate.
      *
      * @param pseudoCount the Dirichlet (categorical) or Beta (Bernoulli) pseudo-count added to every outcome, which
@@ -194,6 +222,48 @@ public sealed interface Emission permits Emission.Categorical, Emission.Bernoull
                     }
                     out[t][k] = sum;
                 }
+            }
+        }
+
+        @Override
+        public void densities(Observations data, int sequence, double[][] out, double[] shift) {
+            // Products of probabilities directly: no logarithm or exponential per position and state.
+            for (int t = 0; t < out.length; t++) {
+                int[] codes = data.ints(sequence, t);
+                double max = 0;
+                for (int k = 0; k < p.length; k++) {
+                    double product = 1;
+                    for (int c = 0; c < codes.length; c++) {
+                        product *= p[k][c][codes[c]];
+                    }
+                    out[t][k] = product;
+                    max = Math.max(max, product);
+                }
+                if (!(max > 0) || !Double.isFinite(max)) {
+                    // Underflow over very many columns, or a zero: the log-space route decides.
+                    double[][] row = new double[1][p.length];
+                    for (int k = 0; k < p.length; k++) {
+                        double sum = 0;
+                        for (int c = 0; c < codes.length; c++) {
+                            sum += logP[k][c][codes[c]];
+                        }
+                        row[0][k] = sum;
+                    }
+                    double logMax = java.util.Arrays.stream(row[0]).max().orElseThrow();
+                    if (!Double.isFinite(logMax)) {
+                        throw new IllegalArgumentException("position " + t + " of sequence " + sequence
+                                + " is impossible under every state");
+                    }
+                    for (int k = 0; k < p.length; k++) {
+                        out[t][k] = Math.exp(row[0][k] - logMax);
+                    }
+                    shift[t] = logMax;
+                    continue;
+                }
+                for (int k = 0; k < p.length; k++) {
+                    out[t][k] /= max;
+                }
+                shift[t] = Math.log(max);
             }
         }
 

@@ -111,23 +111,8 @@ public final class Hmm {
      * returned in {@code shift}.
      */
     private double[][] emissions(Observations data, int sequence, double[] shift) {
-        int n = data.length(sequence);
-        double[][] b = new double[n][states()];
-        emission.logDensities(data, sequence, b);
-        for (int t = 0; t < n; t++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : b[t]) {
-                max = Math.max(max, v);
-            }
-            if (!Double.isFinite(max)) {
-                throw new IllegalArgumentException("position " + t + " of sequence " + sequence
-                        + " is impossible under every state");
-            }
-            shift[t] = max;
-            for (int k = 0; k < b[t].length; k++) {
-                b[t][k] = Math.exp(b[t][k] - max);
-            }
-        }
+        double[][] b = new double[data.length(sequence)][states()];
+        emission.densities(data, sequence, b, shift);
         return b;
     }
 
