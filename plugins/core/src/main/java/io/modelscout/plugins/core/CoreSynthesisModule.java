@@ -8,5 +8,8 @@ public final class CoreSynthesisModule extends AbstractModule {
     @Override
     protected void configure() {
         Plugins.bind(binder(), MarginalSamplerPlugin.class);
+        Plugins.bind(binder(), GaussianCopulaPlugin.class);
+        Plugins.bind(binder(), NaiveBayesSamplerPlugin.class);
+        Plugins.bind(binder(), BayesNetSamplerPlugin.class);
     }
 }

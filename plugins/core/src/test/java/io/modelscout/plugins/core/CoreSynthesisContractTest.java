@@ -20,7 +20,8 @@ final class CoreSynthesisContractTest {
     }
 
     /** The baseline synthesizers of this backend; the neural ones have contract tests of their own. */
-    private static final List<ModelPlugin> BASELINES = List.of(new MarginalSamplerPlugin());
+    private static final List<ModelPlugin> BASELINES = List.of(new MarginalSamplerPlugin(),
+            new GaussianCopulaPlugin(), new NaiveBayesSamplerPlugin(), new BayesNetSamplerPlugin());
 
     @TestFactory
     List<DynamicNode> contract() {
