@@ -67,8 +67,7 @@ public final class GmmSamplerPlugin implements ModelPlugin {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.GENERATIVE, Capability.SAMPLES_NEW_DATA, Capability.NOMINAL_FEATURES,
-                Capability.PROBABILISTIC);
+        return EnumSet.of(Capability.GENERATIVE, Capability.SAMPLES_NEW_DATA, Capability.NOMINAL_FEATURES);
     }
 
     @Override
