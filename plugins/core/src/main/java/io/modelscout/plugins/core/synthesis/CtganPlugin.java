@@ -20,12 +20,12 @@ public final class CtganPlugin implements ModelPlugin {
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("epochs", "Passes over the training rows (before the work budget).", 300, 1, 10_000, true),
-            new IntParam("batchSize", "Rows per optimisation step (a multiple of pac).", 500, 10, 10_000, true),
+            new IntParam("batchSize", "Rows per optimisation step (a multiple of pac).", 200, 10, 10_000, true),
             new IntParam("hiddenWidth", "Units in each hidden layer of the generator and the critic.", 128, 8, 1024,
                     true),
             new IntParam("hiddenLayers", "Hidden layers in the generator and in the critic.", 2, 1, 4, false),
             new IntParam("embedding", "Width of the generator's noise input.", 64, 2, 512, true),
-            new RealParam("learningRate", "Adam's learning rate for generator and critic.", 2e-4, 1e-6, 0.01, true),
+            new RealParam("learningRate", "Adam's learning rate for generator and critic.", 1e-3, 1e-6, 0.01, true),
             new IntParam("pac", "Rows the critic judges together (PacGAN), against mode collapse.", 10, 1, 50, false),
             new IntParam("criticSteps", "Critic updates per generator update.", 1, 1, 10, false),
             new RealParam("gradientPenalty", "Weight of the critic's gradient penalty.", 10, 0, 100, false),
