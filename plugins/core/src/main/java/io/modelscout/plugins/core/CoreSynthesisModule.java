@@ -9,6 +9,10 @@ import io.modelscout.plugins.core.synthesis.TvaePlugin;
 public final class CoreSynthesisModule extends AbstractModule {
     @Override
     protected void configure() {
+        Plugins.bind(binder(), MarginalSamplerPlugin.class);
+        Plugins.bind(binder(), GaussianCopulaPlugin.class);
+        Plugins.bind(binder(), NaiveBayesSamplerPlugin.class);
+        Plugins.bind(binder(), BayesNetSamplerPlugin.class);
         Plugins.bind(binder(), TvaePlugin.class);
         Plugins.bind(binder(), CtganPlugin.class);
     }
