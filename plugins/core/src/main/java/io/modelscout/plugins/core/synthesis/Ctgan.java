@@ -365,7 +365,10 @@ final class Ctgan {
                 throw new IllegalArgumentException("column '" + column + "' has no level '" + level + "'; levels: "
                         + String.join(", ", levels));
             }
-            long limit = 1000L * Math.max(rows, 1);
+            if (rows <= 0) {
+                return generate(rows, seed, j, code);
+            }
+            long limit = 1000L * rows;
             long batch = Math.max(2L * rows, 256);
             var kept = new ArrayList<Table>();
             int have = 0;
