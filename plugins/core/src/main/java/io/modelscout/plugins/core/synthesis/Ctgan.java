@@ -458,7 +458,9 @@ final class Ctgan {
                     }
                 }
                 double[] z = Batches.gaussian(count * embedding, random);
-                double[] raw = body.forward(Batches.concat(z, embedding, cv, c, count), count, random);
+                // Inference mode: batch normalisation uses its running averages, so a row does not depend on the
+                // others drawn with it; the Gumbel noise of the head draws the levels.
+                double[] raw = body.forward(Batches.concat(z, embedding, cv, c, count), count, null);
                 double[] act = head.forward(raw, count, random);
                 System.arraycopy(act, 0, all, from * d, count * d);
             }

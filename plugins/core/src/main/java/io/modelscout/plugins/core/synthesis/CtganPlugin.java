@@ -38,7 +38,7 @@ public final class CtganPlugin implements ModelPlugin {
                     false),
             new IntParam("workBudget", "Caps the epochs so that epochs x rows x (encoded + condition width) stays "
                     + "below this many million cells; depends on the data's shape only, so results stay "
-                    + "reproducible.", 24, 1, 100_000, true));
+                    + "reproducible.", 16, 1, 100_000, true));
 
     @Override
     public String id() {

@@ -31,7 +31,7 @@ public final class TvaePlugin implements ModelPlugin {
             new IntParam("maxModes", "The most Gaussian-mixture modes per numeric column (chosen by BIC).", 10, 1, 30,
                     false),
             new IntParam("workBudget", "Caps the epochs so that epochs x rows x encoded width stays below this many "
-                    + "million cells; depends on the data's shape only, so results stay reproducible.", 24, 1,
+                    + "million cells; depends on the data's shape only, so results stay reproducible.", 16, 1,
                     100_000, true));
 
     @Override
