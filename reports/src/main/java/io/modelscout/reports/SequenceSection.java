@@ -117,7 +117,7 @@ final class SequenceSection {
             strongest.add("s" + (i + 1) + " to s" + (best + 1) + " " + String.format(Locale.ROOT, "%.2f",
                     m.get(i).get(best)));
         }
-        String alt = "Heat map of the " + n + " by " + n + " hidden-state transition matrix of " + t.candidate()
+        String alt = "Heat map of the " + n + " by " + n + " state transition matrix of " + t.candidate()
                 + "; row i, column j is the probability of moving from state i to state j. Largest per row: "
                 + String.join("; ", strongest) + ".";
         String caption = "Transition matrix of " + t.candidate() + " (" + t.source() + "): row = from, column = to;"

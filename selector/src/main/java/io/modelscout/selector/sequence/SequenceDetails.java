@@ -54,7 +54,7 @@ public record SequenceDetails(String task, String shape, String data, String eva
             }
         }
         transitions.ifPresent(t -> lines.add("Transition matrix of " + t.candidate() + ": " + t.matrix().size()
-                + " hidden states (drawn in the report)"));
+                + " states (drawn in the report)"));
         return lines;
     }
 
