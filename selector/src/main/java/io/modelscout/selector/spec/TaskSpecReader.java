@@ -67,6 +67,17 @@ import java.util.regex.Pattern;
  *   include: [smile.random-forest]
  *   exclude: [weka.smo]
  *   only: false                   # true: evaluate only the included ids
+ * sequences:                      # goal model-sequences only (docs/sequences.md)
+ *   task: label                   # label | classify | next
+ *   shape: long                   # long | wide | sparse
+ *   id: seq                       # long: sequence id column; wide: optional name column
+ *   order: pos                    # long: position order column
+ *   label: tag                    # long, task label: per-position label column
+ *   class: kind                   # task classify: per-sequence class column
+ *   test: ../data/x.test          # optional fixed test file of the same shape, instead of folds
+ *   continuations: 3              # task next: 0..20 continuations of held-out sequences
+ *   prefix_length: 20             # task next: positions given, 1..10000
+ *   continuation_length: 20       # task next: positions drawn, 1..10000
  * }</pre>
  */
 public final class TaskSpecReader {
