@@ -76,8 +76,10 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
 
     /**
      * Chooses the number of states among candidates by the log-likelihood of held-out sequences (a seeded fifth of
-     * them, at least one), then refits on all sequences with the chosen number. With fewer than five sequences there
-     * is nothing to hold out and the smallest candidate is taken.
+     * them, at least one), then refits on all sequences with the chosen number from all the random starts. Each
+     * candidate is tried from one start only, which keeps the choice affordable; the refit's restarts guard the final
+     * model against a poor local optimum. With fewer than five sequences there is nothing to hold out and the
+     * smallest candidate is taken.
      *
      * @param data the observations
      * @param sequences the sequences to train on
@@ -106,8 +108,9 @@ public record BaumWelch(int iterations, int restarts, double tolerance) {
                 positions += data.length(s);
             }
             double best = Double.NEGATIVE_INFINITY;
+            var single = new BaumWelch(iterations, 1, tolerance);
             for (int c = 0; c < candidates.length; c++) {
-                Hmm model = fit(data, inner, candidates[c], seed + c + 1).model();
+                Hmm model = single.fit(data, inner, candidates[c], seed + c + 1).model();
                 double sum = 0;
                 for (int s : outer) {
                     sum += model.logLikelihood(data, s);

@@ -32,10 +32,12 @@ import java.util.SplittableRandom;
  * next state from the filtered distribution, then states and symbols in turn.
  */
 public final class HmmNextPlugin implements ModelPlugin {
+    /** Baum-Welch stops when the log-likelihood per position gains less than this. */
+    private static final double TOLERANCE = 1e-4;
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("states", "Hidden states; 0 chooses among 2, 3, 4, ... up to maxStates by the likelihood of "
                     + "a held-out fifth of the sequences.", 0, 0, 64, false),
-            new IntParam("maxStates", "The largest number of states tried when states is 0.", 8, 2, 64, false),
+            new IntParam("maxStates", "The largest number of states tried when states is 0.", 6, 2, 64, false),
             new IntParam("restarts", "Random starts of Baum-Welch; the start of highest likelihood is kept.", 3, 1, 50,
                     false),
             new IntParam("iterations", "Most Baum-Welch iterations per start.", 50, 1, 1_000, true));
@@ -91,7 +93,7 @@ public final class HmmNextPlugin implements ModelPlugin {
         int levels = symbols.levels().size();
         Observations observations = Observations.ofSymbols(levels, SequenceInputs.symbolSequences(data, symbols));
         ParameterValues p = request.parameters();
-        var trainer = new BaumWelch(p.getInt("iterations"), p.getInt("restarts"), 1e-5);
+        var trainer = new BaumWelch(p.getInt("iterations"), p.getInt("restarts"), TOLERANCE);
         int[] candidates = p.getInt("states") > 0 ? new int[] {p.getInt("states")}
                 : BaumWelch.candidates(p.getInt("maxStates"));
         int[] all = new int[data.count()];
