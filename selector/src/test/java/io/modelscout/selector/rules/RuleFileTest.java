@@ -50,7 +50,8 @@ final class RuleFileTest {
                 "known-categories-suit-classifiers", "density-models-for-outliers", "tree-first-filter-for-rare-cases",
                 "sequences-need-sequence-models", "handle-the-missing-data", "trees-for-step-by-step-explanations",
                 "forests-over-single-trees", "logistic-for-two-classes", "logistic-for-many-classes",
-                "logistic-for-ordered-classes", "reference-forest-always");
+                "logistic-for-ordered-classes", "reference-forest-always", "hidden-markov-first-for-sequences",
+                "order-free-rivals");
         assertThat(rules).extracting(Rule::effect).containsExactly("include every plugin",
                 "include capability BASELINE", "exclude capability SEQUENTIAL", "exclude capability ORDINAL_TARGET",
                 "prefer family discriminative", "prefer family generative", "prefer capability INTERPRETABLE",
@@ -60,7 +61,8 @@ final class RuleFileTest {
                 "prefer capability SEQUENTIAL", "prefer capability HANDLES_MISSING_DATA",
                 "prefer models *tree, *.j48, *.m5p", "prefer models *.random-forest",
                 "prefer models *.logistic-regression, *.logistic", "prefer models *.logistic-regression, *.logistic",
-                "prefer capability ORDINAL_TARGET", "include models *.random-forest");
+                "prefer capability ORDINAL_TARGET", "include models *.random-forest",
+                "prefer family generative with capability SEQUENTIAL", "include every plugin");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.reason()).isNotBlank().doesNotContain("\n");
             assertThat(rule.when()).isNotBlank();
