@@ -80,8 +80,9 @@ final class SequenceSection {
                     String.join(" ", c.generated()), String.join(" ", c.actual()), String.valueOf(c.seed())));
         }
         String continuationNote = d.continuations().isEmpty() ? ""
-                : "Drawn by " + d.continuations().getFirst().candidate() + ", fitted on the training part of the first "
-                        + "split, from the start of held-out sequences it never saw; each draw has its own seed, so "
+                : "Drawn by " + d.continuations().getFirst().candidate() + ", fitted on "
+                        + (d.testFile().isPresent() ? "the training file" : "the training part of the first split")
+                        + ", from the start of held-out sequences it never saw; each draw has its own seed, so "
                         + "every run prints the same symbols.";
         return new View(d.task(), d.shape(), d.data(), d.evaluation(), d.testFile().isPresent(),
                 d.testFile().orElse(""), metrics, rows, !d.rivals().isEmpty(), rivalNote, heat != null, heat,

@@ -395,6 +395,11 @@ public final class TaskSpecReader {
                         + "sets of binary features with a label each; use task label", keys.get("task").value().at());
                 ok = false;
             }
+            if (shape == SequenceOptions.Shape.SPARSE && locations.containsKey("data.format")) {
+                problems.add("data.format", "not used with sequences.shape sparse, whose format is its own; "
+                        + "leave it out", locations.get("data.format"));
+                ok = false;
+            }
             for (String key : List.of("continuations", "prefix_length", "continuation_length")) {
                 if (keys.containsKey(key) && task != SequenceTask.NEXT) {
                     problems.add("sequences." + key, "only used with task next; the task is " + task.id(),
