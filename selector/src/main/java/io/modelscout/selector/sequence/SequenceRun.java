@@ -86,26 +86,12 @@ public final class SequenceRun {
         Metric.forSequenceTask(task).stream().filter(m -> m != metric).forEach(metrics::add);
 
         DataProfile profile = profile(train, task);
-        CandidatePlan plan = context.rulebook().plan(spec, profile, context.plugins());
         checkIds(spec, context.plugins());
-        Capability needed = switch (task) {
-            case LABEL -> Capability.LABELS_POSITIONS;
-            case CLASSIFY -> Capability.CLASSIFIES_SEQUENCES;
-            case NEXT -> Capability.PREDICTS_NEXT;
-        };
+        CandidatePlan plan = plan(context.rulebook(), spec, profile, context.plugins());
         var candidates = new ArrayList<SequenceEvaluator.Candidate>();
-        var gated = new HashMap<String, String>();
         for (CandidatePlan.Entry entry : plan.included()) {
             ModelPlugin plugin = entry.plugin();
-            // Capabilities are declared, never sniffed: a plugin gets only the tasks it declares.
-            if (!plugin.capabilities().contains(needed)) {
-                gated.put(plugin.id(), "does not declare " + needed.name() + ", which task " + task.id() + " needs");
-            } else if (task != SequenceTask.CLASSIFY && !plugin.capabilities().contains(Capability.SEQUENTIAL)) {
-                gated.put(plugin.id(), "does not declare SEQUENTIAL: a model without an order of positions never "
-                        + "gets task " + task.id());
-            } else {
-                candidates.add(new SequenceEvaluator.Candidate(plugin, plugin.parameters().defaults()));
-            }
+            candidates.add(new SequenceEvaluator.Candidate(plugin, plugin.parameters().defaults()));
         }
         context.progress().accept("Evaluating " + candidates.size() + " sequence candidates on "
                 + (read.test().isPresent() ? "the fixed test file" : parts.size() + " folds of whole sequences ("
@@ -127,11 +113,7 @@ public final class SequenceRun {
             preference.put(plugin.id(), entry.preference());
             preferenceReasons.put(plugin.id(), entry.reasons().stream()
                     .filter(r -> r.startsWith("preferred") || r.startsWith("avoided")).toList());
-            var reasons = new ArrayList<>(entry.reasons());
-            if (gated.containsKey(plugin.id())) {
-                reasons.add(gated.get(plugin.id()));
-            }
-            String planReason = String.join("; ", reasons);
+            String planReason = String.join("; ", entry.reasons());
             SequenceEvaluator.Outcome outcome = outcomes.get(plugin.id());
             if (outcome == null) {
                 results.put(plugin.id(), excluded(plugin, planReason));
@@ -201,6 +183,49 @@ public final class SequenceRun {
         var facts = new ArrayList<>(plan.facts());
         return new SelectionResult(summary, profile, facts, plan.rules(), all, recommendation, provenance,
                 context.pluginInfos(), List.of(), Optional.of(details));
+    }
+
+    /**
+     * The rulebook's plan for a sequence task, with each plugin kept to the tasks its capabilities declare:
+     * {@code LABELS_POSITIONS} for label, {@code CLASSIFIES_SEQUENCES} for classify, {@code PREDICTS_NEXT} for
+     * next, and {@code SEQUENTIAL} for label and next. Capabilities are declared, never found out by trying.
+     *
+     * @param rulebook the rules
+     * @param spec the task, of goal model-sequences
+     * @param profile the profile of the positions
+     * @param plugins every registered plugin
+     * @return the plan
+     */
+    public static CandidatePlan plan(io.modelscout.selector.rules.Rulebook rulebook, TaskSpec spec,
+                                     DataProfile profile, java.util.Set<ModelPlugin> plugins) {
+        CandidatePlan plan = rulebook.plan(spec, profile, plugins);
+        SequenceTask task = ((SequenceOptions) spec.options()).task();
+        Capability needed = switch (task) {
+            case LABEL -> Capability.LABELS_POSITIONS;
+            case CLASSIFY -> Capability.CLASSIFIES_SEQUENCES;
+            case NEXT -> Capability.PREDICTS_NEXT;
+        };
+        var entries = new ArrayList<CandidatePlan.Entry>();
+        for (CandidatePlan.Entry entry : plan.entries()) {
+            ModelPlugin plugin = entry.plugin();
+            String gate = null;
+            if (!plugin.goals().contains(Goal.MODEL_SEQUENCES)) {
+                gate = null;
+            } else if (!plugin.capabilities().contains(needed)) {
+                gate = "does not declare " + needed.name() + ", which task " + task.id() + " needs";
+            } else if (task != SequenceTask.CLASSIFY && !plugin.capabilities().contains(Capability.SEQUENTIAL)) {
+                gate = "does not declare SEQUENTIAL: a model without an order of positions never gets task "
+                        + task.id();
+            }
+            if (gate == null) {
+                entries.add(entry);
+            } else {
+                var reasons = new ArrayList<>(entry.reasons());
+                reasons.add(gate);
+                entries.add(new CandidatePlan.Entry(plugin, false, reasons, entry.preference()));
+            }
+        }
+        return new CandidatePlan(plan.facts(), plan.rules(), entries);
     }
 
     // ---- checks ----
@@ -471,17 +496,39 @@ public final class SequenceRun {
 
     // ---- helpers ----
 
-    private static DataProfile profile(SequenceData train, SequenceTask task) {
+    /**
+     * Reads and profiles a sequence task's data for commands that plan without evaluating ({@code explain}).
+     *
+     * @param spec the task, of goal model-sequences
+     * @return the positions (with the position labels for task label), their profile
+     * @throws SpecException when the task or its data is wrong
+     */
+    public static io.modelscout.selector.Selector.LoadedData load(TaskSpec spec) throws SpecException {
+        var options = (SequenceOptions) spec.options();
+        SequenceData train = SequenceReader.read(spec).train();
         Table positions = train.sequences().positions();
-        if (task == SequenceTask.LABEL) {
-            CategoricalColumn labels = train.sequences().labels().orElseThrow();
-            String name = positions.find(labels.name()).isPresent() ? labels.name() + "_label" : labels.name();
-            var columns = new ArrayList<Column>(positions.columns());
-            columns.add(labels instanceof NominalColumn n && !name.equals(labels.name())
-                    ? NominalColumn.of(name, n.levels(), n.toCodes()) : labels);
-            return Profiler.profile(new Table(positions.name(), columns), Optional.of(name));
+        Table table = profiled(train, options.task());
+        return new io.modelscout.selector.Selector.LoadedData(table, positions, Optional.empty(),
+                profile(train, options.task()), 0);
+    }
+
+    private static Table profiled(SequenceData train, SequenceTask task) {
+        Table positions = train.sequences().positions();
+        if (task != SequenceTask.LABEL) {
+            return positions;
         }
-        return Profiler.profile(positions, Optional.empty());
+        CategoricalColumn labels = train.sequences().labels().orElseThrow();
+        String name = labels.name();
+        var columns = new ArrayList<Column>(positions.columns());
+        columns.add(positions.find(name).isPresent()
+                ? NominalColumn.of(name + "_label", labels.levels(), labels.toCodes()) : labels);
+        return new Table(positions.name(), columns);
+    }
+
+    private static DataProfile profile(SequenceData train, SequenceTask task) {
+        Table table = profiled(train, task);
+        return Profiler.profile(table, task == SequenceTask.LABEL
+                ? Optional.of(table.columnNames().getLast()) : Optional.empty());
     }
 
     private static List<String> levels(SequenceData train, SequenceTask task) {
