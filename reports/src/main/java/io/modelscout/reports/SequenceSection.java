@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class SequenceSection {
     /** Side of one heat-map cell in pixels. */
-    private static final int CELL = 34;
+    private static final int CELL = 40;
     /** Room for the state labels left of and above the heat map. */
     private static final int MARGIN = 40;
 
@@ -62,8 +62,10 @@ final class SequenceSection {
             var values = new ArrayList<String>();
             for (String metric : metrics) {
                 var score = c.scores().get(metric);
-                values.add(score == null ? "" : metric.equals("position_errors") && score.folds().size() == 1
-                        ? String.valueOf(Math.round(score.mean())) : Numbers.meanSd(score.mean(), score.sd()));
+                // one split (a fixed test file) has no spread to show; an error count is a whole number
+                values.add(score == null ? "" : score.folds().size() > 1 ? Numbers.meanSd(score.mean(), score.sd())
+                        : metric.equals("position_errors") ? String.valueOf(Math.round(score.mean()))
+                        : Numbers.score(score.mean()));
             }
             String kind = d.rivals().contains(c.id()) ? "order-free rival"
                     : c.capabilities().contains("SEQUENTIAL") ? "sequence model" : "per-position model";
