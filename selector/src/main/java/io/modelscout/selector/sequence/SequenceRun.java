@@ -85,7 +85,11 @@ public final class SequenceRun {
         metrics.add(metric);
         Metric.forSequenceTask(task).stream().filter(m -> m != metric).forEach(metrics::add);
 
-        DataProfile profile = profile(train, task);
+        Optional<Table> wide = task == SequenceTask.CLASSIFY ? wideTable(train, read.test()) : Optional.empty();
+        // For classify the profile is of one row per sequence with its class, so that the rules see the labels.
+        DataProfile profile = wide.isPresent() && read.test().isEmpty()
+                ? Profiler.profile(wide.orElseThrow(), Optional.of(wide.orElseThrow().columnNames().getLast()))
+                : profile(train, task);
         checkIds(spec, context.plugins());
         CandidatePlan plan = plan(context.rulebook(), spec, profile, context.plugins());
         var candidates = new ArrayList<SequenceEvaluator.Candidate>();
@@ -134,7 +138,6 @@ public final class SequenceRun {
         }
 
         var rivals = new ArrayList<String>();
-        Optional<Table> wide = task == SequenceTask.CLASSIFY ? wideTable(train, read.test()) : Optional.empty();
         if (wide.isPresent()) {
             rivals.addAll(rivals(context, spec, wide.orElseThrow(), parts, train, metrics, seed, results, preference,
                     preferenceReasons, outcomes.keySet()));
