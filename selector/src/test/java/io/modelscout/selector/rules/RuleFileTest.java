@@ -62,7 +62,7 @@ final class RuleFileTest {
                 "prefer models *tree, *.j48, *.m5p", "prefer models *.random-forest",
                 "prefer models *.logistic-regression, *.logistic", "prefer models *.logistic-regression, *.logistic",
                 "prefer capability ORDINAL_TARGET", "include models *.random-forest",
-                "prefer family generative with capability SEQUENTIAL", "include every plugin");
+                "prefer family generative with capability SEQUENTIAL", "avoid every plugin");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.reason()).isNotBlank().doesNotContain("\n");
             assertThat(rule.when()).isNotBlank();
