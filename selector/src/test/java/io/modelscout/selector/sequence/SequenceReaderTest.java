@@ -124,4 +124,20 @@ final class SequenceReaderTest {
         assertThatThrownBy(() -> TaskSpecReader.read(task)).isInstanceOf(SpecException.class)
                 .hasMessageContaining("evaluation.metric").hasMessageContaining("perplexity");
     }
+    @Test
+    void aFixedTestFileSharesTheTrainingLevels() throws Exception {
+        Files.writeString(dir.resolve("test.csv"), "seq,pos,sym,tag\nt,1,G,H\nt,2,A,E\n");
+        var spec = task("seq,pos,sym,tag\na,1,A,H\na,2,C,C\nb,1,C,H\n",
+                "task: label, shape: long, id: seq, order: pos, label: tag, test: test.csv");
+        SequenceReader.Read read = SequenceReader.read(spec);
+        var train = (CategoricalColumn) read.train().sequences().positions().column(0);
+        var test = (CategoricalColumn) read.test().orElseThrow().sequences().positions().column(0);
+        assertThat(train.levels()).isEqualTo(test.levels()).startsWith("A", "C").contains("G");
+        assertThat(test.label(0)).isEqualTo("G");
+        assertThat(test.code(1)).isEqualTo(train.code(0));
+        assertThat(read.test().orElseThrow().sequences().labels().orElseThrow().levels())
+                .isEqualTo(read.train().sequences().labels().orElseThrow().levels()).contains("E");
+        var parts = SequenceFolds.fixed(read.train(), read.test().orElseThrow());
+        assertThat(parts).singleElement().satisfies(p -> assertThat(p.split()).isEmpty());
+    }
 }
