@@ -43,4 +43,15 @@ final class SequenceBadInputTest {
         assertThat(run.err().strip().lines().count()).as("one line").isEqualTo(1);
         assertThat(dir.resolve("out")).doesNotExist();
     }
+    @org.junit.jupiter.api.Test
+    void explainPlansASequenceTaskByItsCapabilities(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("seq.csv"), "seq,pos,x,tag\na,1,A,H\na,2,B,C\nb,1,A,H\nb,2,A,C\n");
+        Path task = dir.resolve("task.yaml");
+        Files.writeString(task, "goal: model-sequences\ndata: {path: seq.csv}\n" + LONG + "\nevaluation: {folds: 2}\n");
+        Cli.Run run = Cli.run("explain", task.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("hidden-markov-first-for-sequences")
+                .containsPattern("exclude +core\\.markov-1 .*does not declare LABELS_POSITIONS")
+                .containsPattern("include +core\\.hmm-labeler");
+    }
 }
