@@ -68,7 +68,7 @@ final class SequenceSection {
                         : Numbers.score(score.mean()));
             }
             String kind = d.rivals().contains(c.id()) ? "order-free rival"
-                    : c.capabilities().contains("SEQUENTIAL") ? "sequence model" : "per-position model";
+                    : c.capabilities().contains("SEQUENTIAL") ? "sequence model" : "sequence model, order-free";
             rows.add(new Row(c.id(), c.name(), kind, c.family(), c.status().id(), values,
                     c.id().equals(winner) ? "winner" : c.status() == Status.EVALUATED ? "ranked" : "dim"));
         }
