@@ -464,7 +464,8 @@ public final class SequenceRun {
             int[] prefixRows = new int[prefixLength];
             java.util.Arrays.setAll(prefixRows, i -> i);
             Table prefix = whole.select(prefixRows);
-            long drawSeed = Seeds.mix(seed, "continuation", s);
+            // Seeded by the sequence's name, so each held-out sequence has its own draws whatever its place.
+            long drawSeed = Seeds.mix(seed, "continuation " + test.ids().get(s), 0);
             var symbols = (CategoricalColumn) whole.column(0);
             try {
                 Table generated = model.continueSequence(prefix, options.continuationLength(), drawSeed);
