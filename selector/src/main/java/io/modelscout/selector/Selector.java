@@ -125,6 +125,9 @@ public final class Selector {
      * @throws SpecException when the data file or its fit to the task is wrong
      */
     public LoadedData load(TaskSpec spec) throws SpecException {
+        if (spec.goal() == Goal.MODEL_SEQUENCES) {
+            return SequenceRun.load(spec);
+        }
         Table table = DatasetReader.read(spec.data().path(), spec.data().format());
         DataChecks.check(spec, table);
         if (!spec.data().ignore().isEmpty()) {
@@ -188,6 +191,9 @@ public final class Selector {
      */
     public CandidatePlan plan(TaskSpec spec, LoadedData data) throws SpecException {
         checkIds(spec);
+        if (spec.goal() == Goal.MODEL_SEQUENCES) {
+            return SequenceRun.plan(rulebook, spec, data.profile(), plugins);
+        }
         return rulebook.plan(UnsupervisedRun.planned(spec), data.profile(), plugins);
     }
 

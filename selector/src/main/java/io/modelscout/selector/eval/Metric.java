@@ -172,6 +172,107 @@ public enum Metric {
         };
     }
 
+    // ---- goal model-sequences ----
+
+    /**
+     * The metrics reported for a sequence task, the default first.
+     *
+     * @param task the sequence task
+     * @return label: position error rate, position errors, exact match; classify: as for classification (no ROC AUC);
+     *     next: log-loss, perplexity, top-1 accuracy
+     */
+    public static List<Metric> forSequenceTask(io.modelscout.api.SequenceTask task) {
+        return switch (task) {
+            case LABEL -> List.of(POSITION_ERROR_RATE, POSITION_ERRORS, EXACT_MATCH);
+            case CLASSIFY -> List.of(ACCURACY, BALANCED_ACCURACY, MACRO_F1, LOG_LOSS);
+            case NEXT -> List.of(PERPLEXITY, LOG_LOSS, TOP1_ACCURACY);
+        };
+    }
+
+    /**
+     * The metric a sequence task is judged by when the task names none.
+     *
+     * @param task the sequence task
+     * @return position error rate, accuracy or perplexity
+     */
+    public static Metric defaultFor(io.modelscout.api.SequenceTask task) {
+        return forSequenceTask(task).getFirst();
+    }
+
+    /**
+     * Scores position labels.
+     *
+     * @param truth the true label code of each position
+     * @param predicted the predicted code of each position
+     * @param offsets the first position of each sequence, then the position count
+     * @return the value of a label metric
+     */
+    public double scoreLabels(int[] truth, int[] predicted, int[] offsets) {
+        int errors = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] != predicted[i]) {
+                errors++;
+            }
+        }
+        return switch (this) {
+            case POSITION_ERRORS -> errors;
+            case POSITION_ERROR_RATE -> errors / (double) truth.length;
+            case EXACT_MATCH -> {
+                int exact = 0;
+                for (int s = 0; s + 1 < offsets.length; s++) {
+                    boolean all = true;
+                    for (int i = offsets[s]; i < offsets[s + 1] && all; i++) {
+                        all = truth[i] == predicted[i];
+                    }
+                    if (all) {
+                        exact++;
+                    }
+                }
+                yield exact / (double) (offsets.length - 1);
+            }
+            default -> throw new IllegalStateException(id + " is not a position-label metric");
+        };
+    }
+
+    /**
+     * Scores next-symbol probabilities.
+     *
+     * @param truth the symbol code at each position
+     * @param probabilities per position, the probability of each symbol given the ones before it
+     * @return the value of a next-symbol metric; log-loss in nats per symbol
+     */
+    public double scoreNext(int[] truth, double[][] probabilities) {
+        int n = truth.length;
+        return switch (this) {
+            case LOG_LOSS, PERPLEXITY -> {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum -= Math.log(Math.min(1.0, Math.max(EPS, probabilities[i][truth[i]])));
+                }
+                yield this == LOG_LOSS ? sum / n : Math.exp(sum / n);
+            }
+            case TOP1_ACCURACY -> {
+                int hits = 0;
+                for (int i = 0; i < n; i++) {
+                    double[] p = probabilities[i];
+                    int best = 0;
+                    for (int k = 1; k < p.length; k++) {
+                        if (p[k] > p[best]) {
+                            best = k;
+                        }
+                    }
+                    if (best == truth[i]) {
+                        hits++;
+                    }
+                }
+                yield hits / (double) n;
+            }
+            default -> throw new IllegalStateException(id + " is not a next-symbol metric");
+        };
+    }
+
+    // ---- end of goal model-sequences ----
+
     /**
      * Looks a metric up by name.
      *

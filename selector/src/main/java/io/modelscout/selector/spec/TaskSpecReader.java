@@ -3,6 +3,7 @@ package io.modelscout.selector.spec;
 import static java.util.Objects.requireNonNull;
 
 import io.modelscout.api.Goal;
+import io.modelscout.api.SequenceTask;
 import io.modelscout.selector.eval.Metric;
 import io.modelscout.selector.spec.Locations.Location;
 import io.modelscout.selector.spec.TaskSpec.CandidatesSpec;
@@ -66,6 +67,17 @@ import java.util.regex.Pattern;
  *   include: [smile.random-forest]
  *   exclude: [weka.smo]
  *   only: false                   # true: evaluate only the included ids
+ * sequences:                      # goal model-sequences only (docs/sequences.md)
+ *   task: label                   # label | classify | next
+ *   shape: long                   # long | wide | sparse
+ *   id: seq                       # long: sequence id column; wide: optional name column
+ *   order: pos                    # long: position order column
+ *   label: tag                    # long, task label: per-position label column
+ *   class: kind                   # task classify: per-sequence class column
+ *   test: ../data/x.test          # optional fixed test file of the same shape, instead of folds
+ *   continuations: 3              # task next: 0..20 continuations of held-out sequences
+ *   prefix_length: 20             # task next: positions given, 1..10000
+ *   continuation_length: 20       # task next: positions drawn, 1..10000
  * }</pre>
  */
 public final class TaskSpecReader {
@@ -91,7 +103,7 @@ public final class TaskSpecReader {
     public static final long DEFAULT_TIME_LIMIT_SECONDS = 600;
 
     static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates",
-            "reference", "anomaly_level", "queries", "impute", "mask_share", "top");
+            "reference", "anomaly_level", "queries", "impute", "mask_share", "top", "sequences");
     static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
     static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit", "tuning",
             "budget", "trials", "claims");
@@ -100,6 +112,8 @@ public final class TaskSpecReader {
     /** The most configurations a tuned candidate tries per outer split. */
     public static final int MAX_TRIALS = 1000;
     static final List<String> CANDIDATES_KEYS = List.of("include", "exclude", "only");
+    static final List<String> SEQUENCE_KEYS = List.of("task", "shape", "id", "order", "label", "class", "test",
+            "continuations", "prefix_length", "continuation_length");
 
     private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*([smh]?)", Pattern.CASE_INSENSITIVE);
     private static final String DURATION_EXPECTED = "a number of seconds or a duration such as 30s, 5m or 1h";
@@ -232,6 +246,8 @@ public final class TaskSpecReader {
         private final Path taskFile;
         private final Problems problems;
         private final Map<String, Location> locations = new HashMap<>();
+        /** The sequences are in the sparse format, which has no data.format of its own. */
+        private boolean sparseData;
 
         Reading(Path taskFile, Problems problems) {
             this.taskFile = taskFile;
@@ -269,6 +285,7 @@ public final class TaskSpecReader {
                     ? nonEmptyText(top.get("name").value(), "name", "a name")
                     : defaultName();
             Goal goal = goal(top.get("goal"));
+            sparseData = goal == Goal.MODEL_SEQUENCES && declaresSparse(top);
             DataSpec data = data(top.get("data"), goal);
             Map<String, Boolean> facts = facts(top.get("facts"));
             EvaluationSpec evaluation = evaluation(top.get("evaluation"), goal);
@@ -281,6 +298,12 @@ public final class TaskSpecReader {
             };
             if (goal != null && options != null && !(options instanceof UnsupervisedOptions)) {
                 unsupervisedKeysElsewhere(top, goal);
+            }
+            if (options instanceof SequenceOptions sequences && evaluation != null) {
+                evaluation = sequenceEvaluation(evaluation, sequences, top);
+            } else if (goal != null && goal != Goal.MODEL_SEQUENCES && top.containsKey("sequences")) {
+                problems.add("sequences", "only for goal model-sequences; the goal is " + goal.id(),
+                        top.get("sequences").keyAt());
             }
             if (data != null && evaluation != null && evaluation.metric().equals(Metric.RANK_MAE.id())
                     && data.ordered().isEmpty()) {
@@ -433,7 +456,170 @@ public final class TaskSpecReader {
 
         /** The options of the sequence goal; null after reporting a problem. */
         private SequenceOptions sequenceOptions(Map<String, Entry> top) {
-            return new SequenceOptions(io.modelscout.api.SequenceTask.LABEL);
+            Entry entry = top.get("sequences");
+            if (entry == null) {
+                problems.add("sequences", "missing; goal model-sequences needs at least sequences.task (label, "
+                        + "classify, next) and sequences.shape (long, wide, sparse)", Location.NONE);
+                return null;
+            }
+            MapNode section = section(entry, "sequences");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "sequences", SEQUENCE_KEYS);
+            SequenceTask task = choice(keys.get("task"), "sequences.task", entry,
+                    Arrays.stream(SequenceTask.values()).map(SequenceTask::id).toList(), SequenceTask::fromId);
+            SequenceOptions.Shape shape = choice(keys.get("shape"), "sequences.shape", entry,
+                    Arrays.stream(SequenceOptions.Shape.values()).map(SequenceOptions.Shape::id).toList(),
+                    id -> SequenceOptions.Shape.valueOf(id.toUpperCase(Locale.ROOT)));
+            var columns = new LinkedHashMap<String, String>();
+            for (String key : List.of("id", "order", "label", "class")) {
+                if (keys.containsKey(key)) {
+                    String name = nonEmptyText(keys.get(key).value(), "sequences." + key, "a column name");
+                    if (name == null) {
+                        return null;
+                    }
+                    for (var other : columns.entrySet()) {
+                        if (other.getValue().equals(name)) {
+                            problems.add("sequences." + key, "'" + name + "' is already sequences." + other.getKey()
+                                    + "; each role needs its own column", keys.get(key).value().at());
+                        }
+                    }
+                    columns.put(key, name);
+                }
+            }
+            Path test = keys.containsKey("test") ? sequenceTestPath(keys.get("test")) : null;
+            Long continuations = integer(keys.get("continuations"), "sequences.continuations", 0, 20,
+                    SequenceOptions.DEFAULT_CONTINUATIONS);
+            Long prefix = integer(keys.get("prefix_length"), "sequences.prefix_length", 1, 10_000,
+                    SequenceOptions.DEFAULT_PREFIX);
+            Long length = integer(keys.get("continuation_length"), "sequences.continuation_length", 1, 10_000,
+                    SequenceOptions.DEFAULT_CONTINUATION);
+            if (task == null || shape == null || continuations == null || prefix == null || length == null
+                    || keys.containsKey("test") && test == null) {
+                return null;
+            }
+            boolean ok = true;
+            // Which keys each shape and task needs, and which they would silently ignore.
+            ok &= needs(keys, "id", shape == SequenceOptions.Shape.LONG, shape != SequenceOptions.Shape.SPARSE, entry,
+                    "the column naming the sequence of each row", shape);
+            ok &= needs(keys, "order", shape == SequenceOptions.Shape.LONG, shape == SequenceOptions.Shape.LONG, entry,
+                    "the column giving each position's place in its sequence", shape);
+            ok &= needs(keys, "label", shape == SequenceOptions.Shape.LONG && task == SequenceTask.LABEL,
+                    shape == SequenceOptions.Shape.LONG && task == SequenceTask.LABEL, entry,
+                    "the column of position labels", shape);
+            ok &= needs(keys, "class", task == SequenceTask.CLASSIFY && shape != SequenceOptions.Shape.SPARSE,
+                    task == SequenceTask.CLASSIFY && shape != SequenceOptions.Shape.SPARSE, entry,
+                    "the column of sequence classes", shape);
+            if (shape == SequenceOptions.Shape.WIDE && task == SequenceTask.LABEL) {
+                problems.add("sequences.task", "label needs a label per position, which a wide file (one row per "
+                        + "sequence) has not; use shape long or sparse", keys.get("task").value().at());
+                ok = false;
+            }
+            if (shape == SequenceOptions.Shape.SPARSE && task != SequenceTask.LABEL) {
+                problems.add("sequences.task", task.id() + " does not suit the sparse format, whose positions are "
+                        + "sets of binary features with a label each; use task label", keys.get("task").value().at());
+                ok = false;
+            }
+            if (shape == SequenceOptions.Shape.SPARSE && locations.containsKey("data.format")) {
+                problems.add("data.format", "not used with sequences.shape sparse, whose format is its own; "
+                        + "leave it out", locations.get("data.format"));
+                ok = false;
+            }
+            for (String key : List.of("continuations", "prefix_length", "continuation_length")) {
+                if (keys.containsKey(key) && task != SequenceTask.NEXT) {
+                    problems.add("sequences." + key, "only used with task next; the task is " + task.id(),
+                            keys.get(key).keyAt());
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+            return new SequenceOptions(task, shape, Optional.ofNullable(columns.get("id")),
+                    Optional.ofNullable(columns.get("order")), Optional.ofNullable(columns.get("label")),
+                    Optional.ofNullable(columns.get("class")), Optional.ofNullable(test), continuations.intValue(),
+                    prefix.intValue(), length.intValue());
+        }
+
+        /** Reports a key a shape or task needs but lacks, or has but would ignore; false after a report. */
+        private boolean needs(Map<String, Entry> keys, String key, boolean required, boolean allowed, Entry section,
+                              String what, SequenceOptions.Shape shape) {
+            if (required && !keys.containsKey(key)) {
+                problems.add("sequences." + key, "missing; this task on shape " + shape.id() + " needs " + what,
+                        section.keyAt());
+                return false;
+            }
+            if (!allowed && keys.containsKey(key)) {
+                problems.add("sequences." + key, "not used by this task on shape " + shape.id() + "; leave it out",
+                        keys.get(key).keyAt());
+                return false;
+            }
+            return true;
+        }
+
+        private <T> T choice(Entry entry, String field, Entry section, List<String> known,
+                             java.util.function.Function<String, T> byId) {
+            if (entry == null) {
+                problems.add(field, "missing; one of: " + String.join(", ", known), section.keyAt());
+                return null;
+            }
+            String id = text(entry.value(), field, "one of: " + String.join(", ", known));
+            if (id == null) {
+                return null;
+            }
+            if (!known.contains(id)) {
+                problems.add(field, "unknown value '" + id + "'; known: " + String.join(", ", known),
+                        entry.value().at());
+                return null;
+            }
+            return byId.apply(id);
+        }
+
+        private Path sequenceTestPath(Entry entry) {
+            String text = nonEmptyText(entry.value(), "sequences.test", "the test file's path");
+            if (text == null) {
+                return null;
+            }
+            Path folder = taskFile.toAbsolutePath().getParent();
+            Path resolved;
+            try {
+                resolved = (folder == null ? Path.of(text).toAbsolutePath() : folder.resolve(text)).normalize();
+            } catch (InvalidPathException e) {
+                problems.add("sequences.test", "not a valid path: '" + text + "' (" + e.getReason() + ")",
+                        entry.value().at());
+                return null;
+            }
+            if (!Files.isRegularFile(resolved)) {
+                problems.add("sequences.test", "file not found: " + resolved, entry.value().at());
+                return null;
+            }
+            return resolved;
+        }
+
+        /** Whether the task declares the sparse shape, read before the data section so its format is not asked. */
+        private static boolean declaresSparse(Map<String, Entry> top) {
+            return top.get("sequences") != null && top.get("sequences").value() instanceof MapNode map
+                    && map.entries().stream().anyMatch(e -> e.key().equals("shape")
+                            && e.value() instanceof Scalar s && s.text().equals("sparse"));
+        }
+
+        /** The metric of a sequence task: its default when none is given, else one that suits the task. */
+        private EvaluationSpec sequenceEvaluation(EvaluationSpec evaluation, SequenceOptions options,
+                                                  Map<String, Entry> top) {
+            List<Metric> allowed = Metric.forSequenceTask(options.task());
+            boolean given = locations.containsKey("evaluation.metric");
+            String metric = evaluation.metric();
+            if (given && allowed.stream().noneMatch(m -> m.id().equals(metric))) {
+                problems.add("evaluation.metric", "metric '" + metric + "' does not score task " + options.task().id()
+                        + "; known: " + String.join(", ", allowed.stream().map(Metric::id).toList()),
+                        locations.get("evaluation.metric"));
+                return evaluation;
+            }
+            String chosen = given ? metric : Metric.defaultFor(options.task()).id();
+            return new EvaluationSpec(chosen, evaluation.folds(), evaluation.repeats(), evaluation.seed(),
+                    evaluation.timeLimitSeconds(), evaluation.tuning(), evaluation.budgetSeconds(), evaluation.trials(),
+                    evaluation.claims());
         }
 
         // ---- end of goal model-sequences ----
@@ -583,7 +769,7 @@ public final class TaskSpecReader {
             String file = path.getFileName().toString();
             int dot = file.lastIndexOf('.');
             Optional<DataFormat> format = dot < 0 ? Optional.empty() : byName(file.substring(dot + 1));
-            if (format.isEmpty()) {
+            if (format.isEmpty() && !sparseData) {
                 problems.add("data.format", "missing, and the extension of '" + file
                         + "' does not tell it; give data.format, one of: " + known, pathEntry.value().at());
                 return null;

@@ -52,7 +52,8 @@ final class RuleFileTest {
                 "forests-over-single-trees", "logistic-for-two-classes", "logistic-for-many-classes",
                 "logistic-for-ordered-classes", "reference-forest-always",
                 "discriminative-only-cannot-model-the-data", "mixtures-first-for-unknown-groups",
-                "known-groups-point-to-classify", "gmm-likelihood-for-outliers", "marginalise-missing-cells");
+                "known-groups-point-to-classify", "gmm-likelihood-for-outliers", "marginalise-missing-cells",
+                "hidden-markov-first-for-sequences", "order-free-rivals");
         assertThat(rules).extracting(Rule::effect).containsExactly("include every plugin",
                 "include capability BASELINE", "exclude capability SEQUENTIAL", "exclude capability ORDINAL_TARGET",
                 "prefer family discriminative", "prefer family generative", "prefer capability INTERPRETABLE",
@@ -65,7 +66,8 @@ final class RuleFileTest {
                 "prefer capability ORDINAL_TARGET", "include models *.random-forest",
                 "exclude family discriminative with goals only classify, regress", "prefer capability PROBABILISTIC",
                 "prefer capability PROBABILISTIC", "include capability PROBABILISTIC",
-                "prefer capability HANDLES_MISSING_DATA");
+                "prefer capability HANDLES_MISSING_DATA",
+                "prefer family generative with capability SEQUENTIAL", "avoid every plugin");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.reason()).isNotBlank().doesNotContain("\n");
             assertThat(rule.when()).isNotBlank();
