@@ -33,7 +33,7 @@ final class DerivedFactsTest {
     void knownNamesAreTheStatedAndTheDerivedOnes() {
         assertThat(DerivedFacts.knownNames()).containsExactlyInAnyOrder("missing_values", "little_data", "labelled",
                 "nominal_features", "imbalanced", "binary_target", "multiclass_target", "ordered_target", "large_data",
-                "sequential", "new_categories", "explain_decisions", "tight_latency", "outcome_only");
+                "sequential", "few_rows", "new_categories", "explain_decisions", "tight_latency", "outcome_only");
         assertThat(DerivedFacts.knownNames()).containsAll(Facts.KNOWN.keySet()).containsAll(DerivedFacts.DERIVED);
     }
 
