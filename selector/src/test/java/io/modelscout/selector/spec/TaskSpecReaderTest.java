@@ -188,7 +188,7 @@ final class TaskSpecReaderTest {
 
         assertThat(error.field()).isEmpty();
         assertThat(error.message())
-                .isEqualTo("unknown key 'folds'; known: name, goal, data, facts, evaluation, candidates");
+                .isEqualTo("unknown key 'folds'; known: name, goal, data, facts, evaluation, candidates, synthesis");
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(1);
     }
@@ -513,7 +513,7 @@ final class TaskSpecReaderTest {
 
         assertThat(error.field()).isEmpty();
         assertThat(error.message()).isEqualTo("the top level must be a mapping of keys "
-                + "(name, goal, data, facts, evaluation, candidates), found a list");
+                + "(name, goal, data, facts, evaluation, candidates, synthesis), found a list");
         assertThat(error.line()).isEqualTo(1);
     }
 
