@@ -155,6 +155,36 @@ public sealed interface HyperParameter {
     }
 
     /**
+     * A parameter that takes a free name, e.g. a column of the data; no tuner searches it. An empty default means
+     * the plugin chooses from the data.
+     *
+     * @param name parameter name
+     * @param description what it controls, including what the empty value means
+     * @param defaultValue the default; may be empty
+     */
+    record TextParam(String name, String description, String defaultValue) implements HyperParameter {
+        /** Checks the name, description and default. */
+        public TextParam {
+            requireNonNull(name, "name is null");
+            requireNonNull(description, "description is null");
+            requireNonNull(defaultValue, "defaultValue is null");
+        }
+
+        @Override
+        public Object defaultObject() {
+            return defaultValue();
+        }
+
+        @Override
+        public Object validate(Object value) {
+            if (!(value instanceof String s)) {
+                throw new IllegalArgumentException(name + ": expected a text value, got " + value);
+            }
+            return s;
+        }
+    }
+
+    /**
      * A yes/no parameter.
      *
      * @param name parameter name

@@ -5,6 +5,7 @@ import io.modelscout.api.HyperParameter.ChoiceParam;
 import io.modelscout.api.HyperParameter.FlagParam;
 import io.modelscout.api.HyperParameter.IntParam;
 import io.modelscout.api.HyperParameter.RealParam;
+import io.modelscout.api.HyperParameter.TextParam;
 import io.modelscout.api.ParameterSpace;
 import io.modelscout.api.ParameterValues;
 import java.util.ArrayList;
@@ -82,6 +83,10 @@ public final class ParameterSampler {
             case RealParam p -> drawReal(p, random);
             case ChoiceParam p -> p.choices().get(random.nextInt(p.choices().size()));
             case FlagParam _ -> random.nextBoolean();
+            case TextParam p -> {
+                random.nextDouble(); // one draw per parameter, whatever its type
+                yield p.defaultValue();
+            }
         };
     }
 

@@ -1,10 +1,15 @@
 package io.modelscout.plugins.core;
 
 import com.google.inject.AbstractModule;
+import io.modelscout.api.Plugins;
 
 /** Binds the plugins of this backend that serve the goals generate. */
 public final class CoreSynthesisModule extends AbstractModule {
     @Override
     protected void configure() {
+        Plugins.bind(binder(), MarginalSamplerPlugin.class);
+        Plugins.bind(binder(), GaussianCopulaPlugin.class);
+        Plugins.bind(binder(), NaiveBayesSamplerPlugin.class);
+        Plugins.bind(binder(), BayesNetSamplerPlugin.class);
     }
 }
