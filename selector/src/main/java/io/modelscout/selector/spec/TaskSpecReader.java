@@ -66,6 +66,15 @@ import java.util.regex.Pattern;
  *   include: [smile.random-forest]
  *   exclude: [weka.smo]
  *   only: false                   # true: evaluate only the included ids
+ * synthesis:                      # goal generate only (see docs/synthetic-data.md)
+ *   rows: 1000                    # rows to write, 1..10,000,000; default: as many as the data
+ *   format: csv                   # csv | arff
+ *   priority: fidelity            # fidelity | utility | privacy
+ *   target: class                 # the utility target; default data.target
+ *   condition: {class: bad}       # write rows of one level of a nominal column only
+ *   folds: 3                      # 2..10
+ *   judge: {classify: smile.random-forest, regress: smile.random-forest}
+ *   time_budget: 5m               # per fit of a neural synthesizer
  * }</pre>
  */
 public final class TaskSpecReader {
