@@ -743,9 +743,11 @@ public final class SynthesisRun {
                 parts.add(String.format(Locale.ROOT, "it is also the best on %s (%s %.4f)", other.id(), m.id(),
                         value(all.get(chosen), m)));
             } else {
-                parts.add(String.format(Locale.ROOT, "%s would give up %s: %s has %s %.4f against %.4f", other.id(),
-                        other == Priority.PRIVACY ? "closeness to the data" : "some fidelity", best, m.id(),
-                        value(all.get(best), m), value(all.get(chosen), m)));
+                parts.add(String.format(Locale.ROOT, "a %s priority would point to %s (%s %.4f against %.4f%s)",
+                        other.id(), best, m.id(), value(all.get(best), m), value(all.get(chosen), m),
+                        other == Priority.PRIVACY ? ": its rows lie farther from the training rows"
+                                : other == Priority.UTILITY ? ": a model learns the target better from its rows"
+                                : ": its rows look more like the real ones"));
             }
         }
         return "Trade-off: " + (parts.isEmpty() ? "none measured" : String.join("; ", parts)) + ".";
