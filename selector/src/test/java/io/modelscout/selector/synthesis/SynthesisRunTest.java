@@ -165,4 +165,20 @@ final class SynthesisRunTest {
         assertThatThrownBy(() -> TaskSpecReader.read(task("colour: red")))
                 .isInstanceOf(SpecException.class).hasMessageContaining("unknown key 'colour'");
     }
+
+    @Test
+    void onFewRowsTheNeuralSynthesizersAreAvoidedAndGetTheTimeBudget() throws Exception {
+        data(120);
+        var plugins = Set.<ModelPlugin>of(new Synthesizer("test.marginals", Kind.MARGINALS, Capability.BASELINE),
+                new Synthesizer("core.ctgan", Kind.JITTER), new FakeSynthesizers.Centroid());
+        SelectionResult result = new Selector(plugins, List.of()).run(TaskSpecReader.read(task("time_budget: 90s")),
+                new Selector.Options(1, Optional.empty(), _ -> { }, Optional.empty(), Optional.empty()));
+
+        assertThat(result.rules()).filteredOn(r -> r.id().equals("few-rows-simple-synthesizers-first"))
+                .singleElement().satisfies(r -> assertThat(r.fired()).isTrue());
+        assertThat(candidate(result, "core.ctgan").reason()).contains("avoided by rule few-rows-simple-synthesizers-first",
+                "time budget 90 s per fit");
+        assertThat(candidate(result, "test.marginals").reason()).doesNotContain("time budget");
+        assertThat(result.details().orElseThrow().consoleLines()).anyMatch(l -> l.contains("not written"));
+    }
 }
