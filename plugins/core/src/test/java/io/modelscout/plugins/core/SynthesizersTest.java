@@ -166,11 +166,19 @@ final class SynthesizersTest {
         assertThat(byColour.summary()).contains("'colour'");
         assertThatThrownBy(() -> fit(new NaiveBayesSamplerPlugin(), train, Map.of("classColumn", "nope")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classColumn").hasMessageContaining("'nope'");
-        assertThatThrownBy(() -> fit(new NaiveBayesSamplerPlugin(), train, Map.of("classColumn", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x' is numeric");
-        Table numeric = correlated(1);
-        assertThatThrownBy(() -> fit(new NaiveBayesSamplerPlugin(), numeric, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no nominal or ordinal column");
+        var byNumber = fit(new NaiveBayesSamplerPlugin(), train, Map.of("classColumn", "x"));
+        assertThat(byNumber.summary()).contains("'x' in 5 quantile bins");
+    }
+
+    @Test
+    void naiveBayesSamplerBinsANumericClassOfAnAllNumericTable() throws Exception {
+        Table train = correlated(3);
+        var model = fit(new NaiveBayesSamplerPlugin(), train, Map.of());
+        assertThat(model.summary()).contains("'y' in 5 quantile bins");
+        Table synthetic = model.sample(ROWS, 1);
+        // x is drawn given the bin of y: most of the rank correlation survives five bins
+        assertThat(spearman(synthetic, "x", "y")).as("rank correlation through the bins (truth %.3f)",
+                spearman(train, "x", "y")).isBetween(0.45, 0.75);
     }
 
     /** b copies a nine times in ten; c is noise; x follows a. */

@@ -6,6 +6,7 @@ import io.modelscout.api.data.NominalColumn;
 import io.modelscout.api.data.NumericColumn;
 import io.modelscout.api.data.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,9 +16,13 @@ import java.util.SplittableRandom;
  * training range; levels from the class's Laplace-smoothed frequencies over the levels that occur). Keeps every
  * trend that runs through the class and none that does not. Conditions exactly: on the class by fixing it, on
  * another categorical column by drawing the class from its posterior given that level.
+ *
+ * <p>A numeric class column (a regression target, or the last column of an all-numeric table) is cut into
+ * quantile bins that act as the classes; the column itself is then drawn, like the others, given its bin.
  */
 public final class ClassConditionalSampler extends SynthesizerModel {
     private final int classIndex;
+    private final boolean binned;
     private final double[] classProbabilities;
     private final Conditional[] columns;
 
@@ -47,31 +52,30 @@ public final class ClassConditionalSampler extends SynthesizerModel {
         }
     }
 
-    private ClassConditionalSampler(Schema schema, int classIndex, double[] classProbabilities, Conditional[] columns) {
+    private ClassConditionalSampler(Schema schema, int classIndex, boolean binned, double[] classProbabilities,
+                                    Conditional[] columns) {
         super(schema);
         this.classIndex = classIndex;
+        this.binned = binned;
         this.classProbabilities = classProbabilities;
         this.columns = columns;
     }
 
     /**
-     * The class column: the one named, or else the last nominal column (the last ordinal one when there is no
-     * nominal column).
+     * The class column: the one named, or else the last nominal column, the last ordinal one when there is no
+     * nominal column, the last numeric one (cut into bins) when there is no categorical column.
      *
      * @param plugin the plugin id, for messages
      * @param table the training table
      * @param name the parameter's value; blank for the default
      * @return the column's position
-     * @throws IllegalArgumentException when the named column is unknown or numeric, or the table has no categorical
-     *     column
+     * @throws IllegalArgumentException when the named column is unknown
      */
     public static int classColumn(String plugin, Table table, String name) {
         if (!name.isBlank()) {
-            var column = table.find(name).orElseThrow(() -> new IllegalArgumentException(plugin
-                    + ": classColumn: no column '" + name + "'; columns: " + String.join(", ", table.columnNames())));
-            if (!(column instanceof CategoricalColumn)) {
-                throw new IllegalArgumentException(plugin + ": classColumn: column '" + name
-                        + "' is numeric; the class must be a nominal or ordinal column");
+            if (table.find(name).isEmpty()) {
+                throw new IllegalArgumentException(plugin + ": classColumn: no column '" + name + "'; columns: "
+                        + String.join(", ", table.columnNames()));
             }
             return table.columnNames().indexOf(name);
         }
@@ -85,11 +89,35 @@ public final class ClassConditionalSampler extends SynthesizerModel {
                 ordinal = j;
             }
         }
-        if (ordinal >= 0) {
-            return ordinal;
+        return ordinal >= 0 ? ordinal : table.columnCount() - 1;
+    }
+
+    /** Quantile bins of a numeric column as class codes: each row's bin by its rank, ties in one bin. */
+    private static CategoricalColumn bins(NumericColumn column, int bins) {
+        int n = column.size();
+        double[] sorted = column.toArray();
+        Arrays.sort(sorted);
+        int[] codes = new int[n];
+        var labels = new ArrayList<String>();
+        for (int b = 0; b < bins; b++) {
+            labels.add("bin" + b);
         }
-        throw new IllegalArgumentException(plugin + ": the table has no nominal or ordinal column to draw the other "
-                + "columns from; a class-conditional sampler needs one (parameter classColumn)");
+        for (int i = 0; i < n; i++) {
+            // the rank of the first value equal to this one, so that tied values share a bin
+            int lo = 0;
+            int hi = n;
+            double v = column.value(i);
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            codes[i] = (int) ((long) lo * bins / n);
+        }
+        return NominalColumn.of(column.name(), labels, codes);
     }
 
     /**
@@ -99,11 +127,16 @@ public final class ClassConditionalSampler extends SynthesizerModel {
      * @param classIndex the position of the class column
      * @param gaussian whether numbers are Gaussian per class (else their smoothed empirical distribution)
      * @param alpha the Laplace smoothing of level counts
+     * @param bins the number of quantile bins that act as classes when the class column is numeric
      * @return the model
      */
-    public static ClassConditionalSampler fit(Table table, int classIndex, boolean gaussian, double alpha) {
+    public static ClassConditionalSampler fit(Table table, int classIndex, boolean gaussian, double alpha, int bins) {
         Schema schema = Schema.of(table);
-        var klass = (CategoricalColumn) table.column(classIndex);
+        boolean binned = table.column(classIndex) instanceof NumericColumn;
+        var klass = switch (table.column(classIndex)) {
+            case NumericColumn numeric -> bins(numeric, bins);
+            case CategoricalColumn categorical -> categorical;
+        };
         int k = klass.levels().size();
         int[] y = klass.toCodes();
         int[] counts = klass.counts();
@@ -124,15 +157,17 @@ public final class ClassConditionalSampler extends SynthesizerModel {
         }
         var columns = new Conditional[table.columnCount()];
         for (int j = 0; j < table.columnCount(); j++) {
-            if (j == classIndex || schema.column(j).constant()) {
+            if ((j == classIndex && !binned) || schema.column(j).constant()) {
                 continue;
             }
+            // a binned class is drawn from its empirical distribution within the bin, whatever the choice
+            boolean normal = gaussian && j != classIndex;
             columns[j] = switch (table.column(j)) {
-                case NumericColumn numeric -> gaussian ? gaussian(numeric, members) : empirical(numeric, members);
+                case NumericColumn numeric -> normal ? gaussian(numeric, members) : empirical(numeric, members);
                 case CategoricalColumn categorical -> levels(categorical, y, k, alpha);
             };
         }
-        return new ClassConditionalSampler(schema, classIndex, prior, columns);
+        return new ClassConditionalSampler(schema, classIndex, binned, prior, columns);
     }
 
     private static Empirical empirical(NumericColumn column, List<int[]> members) {
@@ -208,7 +243,9 @@ public final class ClassConditionalSampler extends SynthesizerModel {
     }
 
     private void drawRow(int klass, double[][] cells, int row, SplittableRandom random, int skip) {
-        cells[classIndex][row] = klass;
+        if (!binned) {
+            cells[classIndex][row] = klass;
+        }
         for (int j = 0; j < columns.length; j++) {
             if (columns[j] != null && j != skip) {
                 cells[j][row] = columns[j].draw(klass, random);
@@ -223,7 +260,7 @@ public final class ClassConditionalSampler extends SynthesizerModel {
         int j = at[0];
         int code = at[1];
         double[] classGiven;
-        if (j == classIndex) {
+        if (j == classIndex && !binned) {
             if (classProbabilities[code] <= 0) {
                 throw new IllegalArgumentException("level '" + level + "' of column '" + column
                         + "' never occurs in the training rows; there is nothing to condition on");
@@ -264,7 +301,8 @@ public final class ClassConditionalSampler extends SynthesizerModel {
 
     @Override
     public String summary() {
-        return "class-conditional naive Bayes given '" + schema.column(classIndex).name() + "' over "
+        return "class-conditional naive Bayes given '" + schema.column(classIndex).name() + "'"
+                + (binned ? " in " + classProbabilities.length + " quantile bins" : "") + " over "
                 + schema.size() + " columns";
     }
 }
