@@ -6,6 +6,7 @@
  * {@link java.util.SplittableRandom} passed in by the caller, and all arithmetic is single-threaded in a fixed
  * order, so a seed gives the same numbers on any machine load or thread count. Layers also give input
  * gradients and, for piecewise-linear networks, the parameter gradient of a penalty on those input gradients
- * (double back-propagation), which the Wasserstein critic's gradient penalty needs.
+ * (double back-propagation), which the Wasserstein critic's gradient penalty needs. Batch normalisation and
+ * residual (input-appending) blocks serve the generator.
  */
 package io.modelscout.plugins.core.nn;

@@ -6,9 +6,12 @@ import io.modelscout.api.model.Generator;
 import io.modelscout.plugins.core.nn.Activation;
 import io.modelscout.plugins.core.nn.Adam;
 import io.modelscout.plugins.core.nn.Batches;
+import io.modelscout.plugins.core.nn.Dense;
+import io.modelscout.plugins.core.nn.Layer;
 import io.modelscout.plugins.core.nn.Losses;
 import io.modelscout.plugins.core.nn.Network;
 import io.modelscout.plugins.core.nn.OutputHead;
+import io.modelscout.plugins.core.nn.Residual;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,18 +42,18 @@ final class Ctgan {
      * @param pac rows per critic pack
      * @param criticSteps critic updates per generator update
      * @param penalty the gradient-penalty weight
+     * @param dropout the critic's dropout rate
      * @param encoding how numeric columns are encoded
      * @param maxModes the most mixture modes per numeric column
      * @param budget the epoch budget in million encoded cells
      */
     record Settings(int epochs, int batchSize, int hiddenWidth, int hiddenLayers, int embedding, double learningRate,
-                    int pac, int criticSteps, double penalty, TabularEncoder.NumericEncoding encoding, int maxModes,
+                    int pac, int criticSteps, double penalty, double dropout, TabularEncoder.NumericEncoding encoding, int maxModes,
                     int budget) {
     }
 
     private static final String NAME = "core.ctgan";
     private static final double TEMPERATURE = 0.2;
-    private static final double DROPOUT = 0.5;
     private static final double WEIGHT_DECAY = 1e-6;
 
     private Ctgan() {
@@ -138,9 +141,9 @@ final class Ctgan {
         int[] hidden = new int[settings.hiddenLayers()];
         Arrays.fill(hidden, settings.hiddenWidth());
         var init = root.split();
-        var body = new Network(Network.mlp(emb + c, hidden, d, Activation.Kind.RELU, 0, init));
+        var body = generator(emb + c, hidden, d, init);
         var head = new OutputHead(encoder.blocks(), d, TEMPERATURE);
-        var critic = new Network(Network.mlp((d + c) * pac, hidden, 1, Activation.Kind.LEAKY_RELU, DROPOUT, init));
+        var critic = new Network(Network.mlp((d + c) * pac, hidden, 1, Activation.Kind.LEAKY_RELU, settings.dropout(), init));
         var adamG = new Adam(body.params(), settings.learningRate(), 0.5, 0.9, WEIGHT_DECAY);
         var adamD = new Adam(critic.params(), settings.learningRate(), 0.5, 0.9, WEIGHT_DECAY);
 
@@ -205,6 +208,19 @@ final class Ctgan {
                 pac, settings.hiddenLayers(), settings.hiddenWidth(), generatorCurve[epochs - 1],
                 criticCurve[epochs - 1]);
         return new Model(encoder, cond, body, head, emb, curves, summary);
+    }
+
+    /** CTGAN's generator: residual blocks (dense, batch normalisation, ReLU, input appended), then a dense layer. */
+    private static Network generator(int in, int[] hidden, int out, SplittableRandom random) {
+        var layers = new ArrayList<Layer>();
+        int width = in;
+        for (int h : hidden) {
+            var block = Residual.denseBatchNormRelu(width, h, random);
+            layers.add(block);
+            width = block.outputSize();
+        }
+        layers.add(new Dense(width, out, random));
+        return new Network(layers);
     }
 
     /**
@@ -323,26 +339,97 @@ final class Ctgan {
             return generate(rows, seed, -1, -1);
         }
 
-        /** Generates with the conditional vector fixed to the level, so every row is drawn given it. */
+        /**
+         * Generates with the conditional vector fixed to the level and keeps the rows whose generated level is the
+         * asked one: the condition makes most rows match, and the rejection of the others keeps the remaining
+         * columns consistent with the level.
+         */
         @Override
         public Table sampleWhere(int rows, long seed, String column, String level) {
             java.util.Objects.requireNonNull(column, "column is null");
             java.util.Objects.requireNonNull(level, "level is null");
-            for (int j = 0; j < cond.columns.size(); j++) {
-                var discrete = cond.columns.get(j);
-                if (discrete.name().equals(column)) {
-                    var levels = levelsOf(column);
-                    int code = levels.indexOf(level);
-                    if (code < 0) {
-                        throw new IllegalArgumentException("column '" + column + "' has no level '" + level
-                                + "'; levels: " + String.join(", ", levels));
-                    }
-                    return generate(rows, seed, j, code);
+            int j = -1;
+            for (int k = 0; k < cond.columns.size(); k++) {
+                if (cond.columns.get(k).name().equals(column)) {
+                    j = k;
                 }
             }
-            throw new IllegalArgumentException("column '" + column + "' is not a categorical column with values; "
-                    + "categorical columns: " + String.join(", ", cond.columns.stream()
-                            .map(TabularEncoder.Discrete::name).toList()));
+            if (j < 0) {
+                throw new IllegalArgumentException("column '" + column + "' is not a categorical column with values; "
+                        + "categorical columns: " + String.join(", ", cond.columns.stream()
+                                .map(TabularEncoder.Discrete::name).toList()));
+            }
+            var levels = levelsOf(column);
+            int code = levels.indexOf(level);
+            if (code < 0) {
+                throw new IllegalArgumentException("column '" + column + "' has no level '" + level + "'; levels: "
+                        + String.join(", ", levels));
+            }
+            if (rows <= 0) {
+                return generate(rows, seed, j, code);
+            }
+            long limit = 1000L * rows;
+            long batch = Math.max(2L * rows, 256);
+            var kept = new ArrayList<Table>();
+            int have = 0;
+            long drawn = 0;
+            for (int round = 0; have < rows; round++) {
+                if (drawn >= limit) {
+                    throw new IllegalArgumentException("level '" + level + "' of column '" + column + "' came out in "
+                            + have + " of " + drawn + " rows generated for it; too rare to generate");
+                }
+                int size = (int) Math.min(batch, Math.min(limit - drawn, Integer.MAX_VALUE - 8));
+                Table draw = generate(size, seed + 1_000_003L * round, j, code);
+                drawn += size;
+                var categorical = (CategoricalColumn) draw.column(column);
+                int[] match = new int[size];
+                int m = 0;
+                for (int i = 0; i < size && have + m < rows; i++) {
+                    if (categorical.code(i) == code) {
+                        match[m++] = i;
+                    }
+                }
+                kept.add(draw.select(Arrays.copyOf(match, m)));
+                have += m;
+                batch *= 2;
+            }
+            return concatenate(kept, rows);
+        }
+
+        private Table concatenate(List<Table> parts, int rows) {
+            Table first = parts.getFirst();
+            if (parts.size() == 1) {
+                return first;
+            }
+            // Re-encoding would redraw mixture modes; joining decoded columns keeps the values as generated.
+            var columns = new ArrayList<io.modelscout.api.data.Column>();
+            for (int c = 0; c < first.columnCount(); c++) {
+                switch (first.column(c)) {
+                    case io.modelscout.api.data.NumericColumn numeric -> {
+                        double[] values = new double[rows];
+                        int at = 0;
+                        for (Table part : parts) {
+                            var col = (io.modelscout.api.data.NumericColumn) part.column(c);
+                            for (int i = 0; i < part.rowCount(); i++) {
+                                values[at++] = col.value(i);
+                            }
+                        }
+                        columns.add(numeric.withValues(values));
+                    }
+                    case CategoricalColumn categorical -> {
+                        int[] codes = new int[rows];
+                        int at = 0;
+                        for (Table part : parts) {
+                            var col = (CategoricalColumn) part.column(c);
+                            for (int i = 0; i < part.rowCount(); i++) {
+                                codes[at++] = col.code(i);
+                            }
+                        }
+                        columns.add(categorical.withCodes(codes));
+                    }
+                }
+            }
+            return new Table(first.name(), columns);
         }
 
         private List<String> levelsOf(String column) {
@@ -371,15 +458,8 @@ final class Ctgan {
                     }
                 }
                 double[] z = Batches.gaussian(count * embedding, random);
-                double[] raw = body.forward(Batches.concat(z, embedding, cv, c, count), count, null);
+                double[] raw = body.forward(Batches.concat(z, embedding, cv, c, count), count, random);
                 double[] act = head.forward(raw, count, random);
-                if (column >= 0) {
-                    var discrete = cond.columns.get(column);
-                    for (int r = 0; r < count; r++) {
-                        Arrays.fill(act, r * d + discrete.start(), r * d + discrete.start() + discrete.levels(), 0);
-                        act[r * d + discrete.start() + level] = 1;
-                    }
-                }
                 System.arraycopy(act, 0, all, from * d, count * d);
             }
             return encoder.decode(all, rows);

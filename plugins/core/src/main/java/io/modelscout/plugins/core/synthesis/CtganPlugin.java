@@ -20,15 +20,17 @@ public final class CtganPlugin implements ModelPlugin {
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("epochs", "Passes over the training rows (before the work budget).", 300, 1, 10_000, true),
-            new IntParam("batchSize", "Rows per optimisation step (a multiple of pac).", 500, 10, 10_000, true),
+            new IntParam("batchSize", "Rows per optimisation step (a multiple of pac).", 200, 10, 10_000, true),
             new IntParam("hiddenWidth", "Units in each hidden layer of the generator and the critic.", 128, 8, 1024,
                     true),
             new IntParam("hiddenLayers", "Hidden layers in the generator and in the critic.", 2, 1, 4, false),
             new IntParam("embedding", "Width of the generator's noise input.", 64, 2, 512, true),
-            new RealParam("learningRate", "Adam's learning rate for generator and critic.", 2e-4, 1e-6, 0.01, true),
+            new RealParam("learningRate", "Adam's learning rate for generator and critic.", 1e-3, 1e-6, 0.01, true),
             new IntParam("pac", "Rows the critic judges together (PacGAN), against mode collapse.", 10, 1, 50, false),
             new IntParam("criticSteps", "Critic updates per generator update.", 1, 1, 10, false),
             new RealParam("gradientPenalty", "Weight of the critic's gradient penalty.", 10, 0, 100, false),
+            new RealParam("criticDropout", "Dropout rate after each hidden layer of the critic; helps wide critics on "
+                    + "large tables, slows learning on small ones.", 0, 0, 0.9, false),
             new ChoiceParam("numericEncoding", "Numeric columns as the scalar within a mode of a per-column Gaussian "
                     + "mixture plus the mode (modes) or as normal scores of their quantiles (quantiles).", "modes",
                     List.of("modes", "quantiles")),
@@ -84,7 +86,7 @@ public final class CtganPlugin implements ModelPlugin {
         ParameterValues p = request.parameters();
         var settings = new Ctgan.Settings(p.getInt("epochs"), p.getInt("batchSize"), p.getInt("hiddenWidth"),
                 p.getInt("hiddenLayers"), p.getInt("embedding"), p.getDouble("learningRate"), p.getInt("pac"),
-                p.getInt("criticSteps"), p.getDouble("gradientPenalty"),
+                p.getInt("criticSteps"), p.getDouble("gradientPenalty"), p.getDouble("criticDropout"),
                 TabularEncoder.NumericEncoding.of(p.getString("numericEncoding")), p.getInt("maxModes"),
                 p.getInt("workBudget"));
         return Ctgan.fit(request.features(), settings, request.seed());

@@ -90,6 +90,8 @@ final class TabularEncoder {
     private final int width;
     private final List<Block> blocks;
     private final List<Discrete> discrete;
+    /** Per encoded column: false for a level that never occurs in the training rows, which is never generated. */
+    private final boolean[] allowed;
 
     private TabularEncoder(String tableName, List<Codec> codecs) {
         this.tableName = tableName;
@@ -115,6 +117,15 @@ final class TabularEncoder {
             at += codecs.get(j).width();
         }
         this.width = at;
+        this.allowed = new boolean[at];
+        java.util.Arrays.fill(allowed, true);
+        for (int j = 0; j < codecs.size(); j++) {
+            if (codecs.get(j) instanceof Categorical c) {
+                for (int k = 0; k < c.counts().length; k++) {
+                    allowed[starts[j] + k] = c.counts()[k] > 0;
+                }
+            }
+        }
         this.blocks = List.copyOf(blockList);
         this.discrete = List.copyOf(discreteList);
     }
@@ -262,7 +273,7 @@ final class TabularEncoder {
                     var mix = m.mixture();
                     double[] values = new double[rows];
                     for (int i = 0; i < rows; i++) {
-                        int c = argmax(data, i * width + start + 1, mix.components());
+                        int c = argmax(data, i * width + start + 1, mix.components(), start + 1);
                         double alpha = Math.clamp(data[i * width + start], -1, 1);
                         double v = alpha * SCALE * mix.sds()[c] + mix.means()[c];
                         values[i] = finish(Math.clamp(v, m.min(), m.max()), m.integer());
@@ -279,7 +290,7 @@ final class TabularEncoder {
                 case Categorical c -> {
                     int[] codes = new int[rows];
                     for (int i = 0; i < rows; i++) {
-                        codes[i] = argmax(data, i * width + start, c.levels().size());
+                        codes[i] = argmax(data, i * width + start, c.levels().size(), start);
                     }
                     columns.add(c.ordinal() ? OrdinalColumn.of(c.name(), c.levels(), codes)
                             : NominalColumn.of(c.name(), c.levels(), codes));
@@ -331,17 +342,19 @@ final class TabularEncoder {
                 }
                 double sum = 0;
                 for (int k = 0; k < b.width(); k++) {
-                    p[k] = Math.exp(raw[o + b.start() + k] - max);
+                    p[k] = allowed[b.start() + k] ? Math.exp(raw[o + b.start() + k] - max) : 0;
                     sum += p[k];
                 }
                 double u = random.nextDouble() * sum;
-                int pick = b.width() - 1;
+                int pick = -1;
                 double acc = 0;
                 for (int k = 0; k < b.width(); k++) {
                     acc += p[k];
-                    if (u < acc) {
+                    if (p[k] > 0) {
                         pick = k;
-                        break;
+                        if (u < acc) {
+                            break;
+                        }
                     }
                 }
                 out[o + b.start() + pick] = 1;
@@ -354,10 +367,11 @@ final class TabularEncoder {
         return integer ? Math.rint(v) : v;
     }
 
-    private static int argmax(double[] data, int from, int size) {
-        int best = 0;
-        for (int k = 1; k < size; k++) {
-            if (data[from + k] > data[from + best]) {
+    /** The largest entry of a block among the levels that occur in the training rows. */
+    private int argmax(double[] data, int from, int size, int column) {
+        int best = -1;
+        for (int k = 0; k < size; k++) {
+            if (allowed[column + k] && (best < 0 || data[from + k] > data[from + best])) {
                 best = k;
             }
         }

@@ -20,7 +20,7 @@ public final class TvaePlugin implements ModelPlugin {
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             new IntParam("epochs", "Passes over the training rows (before the work budget).", 300, 1, 10_000, true),
-            new IntParam("batchSize", "Rows per optimisation step.", 500, 8, 10_000, true),
+            new IntParam("batchSize", "Rows per optimisation step.", 200, 8, 10_000, true),
             new IntParam("hiddenWidth", "Units in each hidden layer of the encoder and the decoder.", 128, 8, 1024, true),
             new IntParam("hiddenLayers", "Hidden layers in the encoder and in the decoder.", 2, 1, 4, false),
             new IntParam("embedding", "Width of the latent code.", 64, 2, 512, true),

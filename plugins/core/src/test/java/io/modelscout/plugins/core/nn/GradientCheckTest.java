@@ -102,6 +102,48 @@ final class GradientCheckTest {
     }
 
     @Test
+    void batchNormGradientsInTrainingAndInference() {
+        var layer = new BatchNorm(3);
+        var random = new SplittableRandom(20);
+        double[] x = inputs(ROWS * 3, random);
+        double[] c = inputs(ROWS * 3, random);
+        layer.params().getFirst().value()[1] = 1.7;
+        layer.params().getLast().value()[2] = -0.4;
+        double[] y = layer.forward(x, ROWS, random);
+        double column = 0;
+        for (int r = 0; r < ROWS; r++) {
+            column += y[r * 3];
+        }
+        assertThat(column).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+        double[] gradX = layer.backward(c, ROWS, true);
+        DoubleSupplier f = () -> readOut(layer.forward(x, ROWS, new SplittableRandom(1)), c);
+        for (Param p : layer.params()) {
+            check("batch norm parameter", p.value(), p.grad().clone(), f);
+        }
+        check("batch norm input", x, gradX, f);
+        layer.forward(x, ROWS, null);
+        double[] inference = layer.backward(c, ROWS, true);
+        check("batch norm inference", x, inference, () -> readOut(layer.forward(x, ROWS, null), c));
+    }
+
+    @Test
+    void residualBlockGradients() {
+        var random = new SplittableRandom(21);
+        var block = Residual.denseBatchNormRelu(3, 4, random);
+        assertThat(block.outputSize()).isEqualTo(7);
+        double[] x = inputs(ROWS * 3, random);
+        double[] c = inputs(ROWS * 7, random);
+        double[] y = block.forward(x, ROWS, random);
+        assertThat(y[4]).isEqualTo(x[0]);
+        double[] gradX = block.backward(c, ROWS, true);
+        DoubleSupplier f = () -> readOut(block.forward(x, ROWS, new SplittableRandom(1)), c);
+        for (Param p : block.params()) {
+            check("residual parameter", p.value(), p.grad().clone(), f);
+        }
+        check("residual input", x, gradX, f);
+    }
+
+    @Test
     void squaredErrorGradient() {
         double[] p = inputs(8, new SplittableRandom(9));
         double[] t = inputs(8, new SplittableRandom(10));
