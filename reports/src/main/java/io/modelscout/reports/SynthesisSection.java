@@ -56,7 +56,7 @@ final class SynthesisSection {
     record Cell(String x, String y, String fill, String label) {
     }
 
-    record Label(String x, String y, String text, String transform) {
+    record Label(String x, String y, String text, String transform, String anchor) {
     }
 
     record Heatmap(String title, String width, String height, List<Cell> cells, List<Label> labels, String alt) {
@@ -167,13 +167,14 @@ final class SynthesisSection {
         var labels = new ArrayList<Label>();
         for (int i = 0; i < p; i++) {
             String name = columns.get(i).length() > 16 ? columns.get(i).substring(0, 15) + "…" : columns.get(i);
-            labels.add(new Label(Integer.toString(margin - 4), Integer.toString(margin + i * CELL + 12), name, ""));
-            int x = margin + i * CELL + 12;
+            labels.add(new Label(Integer.toString(margin - 4), Integer.toString(margin + i * CELL + 12), name, "",
+                    "end"));
+            int x = margin + i * CELL + 10;
             labels.add(new Label(Integer.toString(x), Integer.toString(margin - 4), name,
-                    "rotate(-60 " + x + " " + (margin - 4) + ")"));
+                    "rotate(-60 " + x + " " + (margin - 4) + ")", "start"));
         }
         String size = Integer.toString(margin + p * CELL + 4);
-        return new Heatmap(title, size, size, cells, labels, title + ": association of every pair of columns "
+        return new Heatmap(title, Integer.toString(margin + p * CELL + 70), size, cells, labels, title + ": association of every pair of columns "
                 + "(Pearson's r for two numeric columns, Cramér's V otherwise)");
     }
 
