@@ -90,19 +90,17 @@ final class Judge {
      * score of that level) for a categorical target, R² floored at 0 for a numeric one.
      *
      * @param model the judging model (a classifier or a regressor, as the target is)
-     * @param train the real training rows
+     * @param trtr the score of the model trained on the real training rows, from {@link #score}
      * @param synthetic the synthetic rows
      * @param test the real test rows
      * @param target the target column's name
      * @param focus a level of a categorical target whose F1 is the score; empty for balanced accuracy
      * @param seed the seed of the fits
      * @return both scores
-     * @throws Exception when the model fails on real rows
      */
-    static Utility utility(ModelPlugin model, Table train, Table synthetic, Table test, String target,
-                           Optional<String> focus, long seed) throws Exception {
+    static Utility utility(ModelPlugin model, double trtr, Table synthetic, Table test, String target,
+                           Optional<String> focus, long seed) {
         Table realTest = withTarget(test, target);
-        double trtr = score(model, withTarget(train, target), realTest, target, focus, seed);
         Table synth = withTarget(synthetic, target);
         double tstr;
         try {
@@ -117,8 +115,22 @@ final class Judge {
         return new Utility(tstr, trtr);
     }
 
-    private static double score(ModelPlugin model, Table train, Table test, String target, Optional<String> focus,
-                                long seed) throws Exception {
+    /**
+     * The score of the model trained on some rows and tested on real rows.
+     *
+     * @param model the judging model
+     * @param train the training rows
+     * @param test the real test rows
+     * @param target the target's name
+     * @param focus the level whose F1 is the score, or empty
+     * @param seed the seed of the fit
+     * @return the score; NaN when the model predicts non-finite values
+     * @throws Exception when the model fails
+     */
+    static double score(ModelPlugin model, Table train, Table test, String target, Optional<String> focus,
+                        long seed) throws Exception {
+        train = withTarget(train, target);
+        test = withTarget(test, target);
         Table trainFeatures = train.without(target);
         Table testFeatures = test.without(target);
         var prepared = Preprocessor.prepare(Recipe.of(model, trainFeatures), trainFeatures, testFeatures);

@@ -75,6 +75,8 @@ public final class SynthesisRun {
     public static final int MIN_TEST_ROWS = 20;
     /** Privacy distances are computed for at most this many synthetic and held-out rows per fold. */
     static final int DISTANCE_ROWS = 2000;
+    /** The detection classifier sees at most this many real rows (drawn at random) and as many synthetic ones. */
+    static final int DETECTION_ROWS = 2000;
     /** Written rows shown in the report. */
     static final int SAMPLE_ROWS = 10;
     /** Scores closer than this to the best count as tied; the rules' preferences then decide. */
@@ -208,7 +210,8 @@ public final class SynthesisRun {
                 + context.threads() + " threads; judged by " + detectionJudge.id()
                 + utilityJudge.map(j -> " (utility on '" + target.orElseThrow() + "': " + j.id() + ")").orElse(""));
 
-        var setting = new Setting(table, splits, target, focus, detectionJudge, utilityJudge, context.seed());
+        var setting = new Setting(table, splits, target, focus, detectionJudge, utilityJudge, context.seed(),
+                new ConcurrentHashMap<>());
         var outcomes = evaluate(setting, candidates, budgeted, budget, timeLimit, context.threads());
 
         // Flags, results
@@ -394,7 +397,8 @@ public final class SynthesisRun {
 
     /** What every fold evaluation shares. */
     private record Setting(Table table, List<Split> splits, Optional<String> target, Optional<String> focus,
-                           ModelPlugin detection, Optional<ModelPlugin> utility, long seed) {
+                           ModelPlugin detection, Optional<ModelPlugin> utility, long seed,
+                           Map<Integer, Double> trtr) {
     }
 
     /** One synthesizer's outcome over all folds. */
@@ -528,13 +532,26 @@ public final class SynthesisRun {
         }
         double shapes = Fidelity.columnShapes(test, synthetic);
         double trends = Fidelity.pairTrends(test, synthetic);
-        double auc = Judge.detectionAuc(setting.detection(), test, synthetic, Seeds.mix(seed, "detection", fold));
+        Table detectionReal = test.rowCount() <= DETECTION_ROWS ? test
+                : test.select(subsample(test.rowCount(), DETECTION_ROWS, Seeds.mix(setting.seed(), "detection", fold)));
+        double auc = Judge.detectionAuc(setting.detection(), detectionReal, synthetic,
+                Seeds.mix(seed, "detection", fold));
         double tstrRatio = Double.NaN;
         double tstr = Double.NaN;
         double trtr = Double.NaN;
         if (setting.target().isPresent()) {
-            var utility = Judge.utility(setting.utility().orElseThrow(), train, synthetic, test,
-                    setting.target().orElseThrow(), setting.focus(), Seeds.mix(setting.seed(), "utility", fold));
+            long utilitySeed = Seeds.mix(setting.seed(), "utility", fold);
+            // the real-on-real reference is the same for every synthesizer: fitted once per fold
+            double reference = setting.trtr().computeIfAbsent(fold, _ -> {
+                try {
+                    return Judge.score(setting.utility().orElseThrow(), train, test, setting.target().orElseThrow(),
+                            setting.focus(), utilitySeed);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the utility model failed on the real rows: " + describe(e), e);
+                }
+            });
+            var utility = Judge.utility(setting.utility().orElseThrow(), reference, synthetic, test,
+                    setting.target().orElseThrow(), setting.focus(), utilitySeed);
             tstr = utility.tstr();
             trtr = utility.trtr();
             tstrRatio = utility.ratio();
@@ -561,6 +578,21 @@ public final class SynthesisRun {
         }
         return new FoldResult.Done(scores, d.fitNanos(), d.sampleNanos(), synthetic.rowCount(),
                 fold == 0 ? Fidelity.compare(test, synthetic) : List.of(), curves);
+    }
+
+    /** {@code k} of {@code n} row indices drawn without replacement, ascending. */
+    static int[] subsample(int n, int k, long seed) {
+        int[] order = Judge.range(n);
+        var random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] out = Arrays.copyOf(order, k);
+        Arrays.sort(out);
+        return out;
     }
 
     /** Imputes the fit table when the plugin does not take missing cells. */
