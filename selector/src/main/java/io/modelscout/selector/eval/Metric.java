@@ -83,7 +83,13 @@ public enum Metric {
     /** Median distance of synthetic rows to the closest training row over that of real held-out rows. */
     DCR_RATIO("dcr_ratio", true, Goal.GENERATE),
     /** Share of synthetic rows equal to a training row. */
-    COPY_RATE("copy_rate", false, Goal.GENERATE);
+    COPY_RATE("copy_rate", false, Goal.GENERATE),
+    /** Mean of column_shapes, pair_trends and the detection score min(1, 2 (1 - detection_auc)), 0 to 1. */
+    FIDELITY("fidelity", true, Goal.GENERATE),
+    /** The utility model's score when trained on synthetic rows and tested on real ones. */
+    TSTR_SCORE("tstr_score", true, Goal.GENERATE),
+    /** The utility model's score when trained on real rows and tested on real ones (the reference of tstr_ratio). */
+    TRTR_SCORE("trtr_score", true, Goal.GENERATE);
     // ---- end of goal generate ----
 
     private static final double EPS = 1e-15;
@@ -168,7 +174,7 @@ public enum Metric {
             case CLUSTER -> SILHOUETTE;
             case DETECT_ANOMALIES -> ROC_AUC;
             case ESTIMATE_DENSITY -> LOG_LIKELIHOOD;
-            case GENERATE -> PAIR_TRENDS;
+            case GENERATE -> FIDELITY;
         };
     }
 

@@ -25,10 +25,13 @@ public final class DerivedFacts {
     public static final double IMBALANCE = 3;
     /** This many rows or more counts as large data. */
     public static final int LARGE = 10_000;
+    /** Fewer rows than this counts as few rows for a synthesizer to learn from (goal generate). */
+    public static final int FEW_ROWS = 5_000;
 
     /** Names of the facts derived from data. */
     public static final Set<String> DERIVED = Set.of("missing_values", "little_data", "labelled", "nominal_features",
-            "imbalanced", "binary_target", "multiclass_target", "ordered_target", "large_data", "sequential");
+            "imbalanced", "binary_target", "multiclass_target", "ordered_target", "large_data", "sequential",
+            "few_rows");
 
     private DerivedFacts() {
     }
@@ -84,6 +87,8 @@ public final class DerivedFacts {
                 ordered ? "the task gives the target's order" : "the target's classes have no declared order"));
         facts.put("large_data", derived("large_data", profile.rows() >= LARGE,
                 profile.rows() + " rows (large from " + LARGE + ")"));
+        facts.put("few_rows", derived("few_rows", profile.rows() < FEW_ROWS,
+                profile.rows() + " rows (few below " + FEW_ROWS + ", for synthesizers)"));
         facts.put("sequential", derived("sequential", goal == Goal.MODEL_SEQUENCES, goal == Goal.MODEL_SEQUENCES
                 ? "the goal models sequences: rows are positions in order" : "rows are treated as independent cases"));
         for (String name : Facts.KNOWN.keySet()) {

@@ -78,6 +78,15 @@ import java.util.regex.Pattern;
  *   continuations: 3              # task next: 0..20 continuations of held-out sequences
  *   prefix_length: 20             # task next: positions given, 1..10000
  *   continuation_length: 20       # task next: positions drawn, 1..10000
+ * synthesis:                      # goal generate only (see docs/synthetic-data.md)
+ *   rows: 1000                    # rows to write, 1..10,000,000; default: as many as the data
+ *   format: csv                   # csv | arff
+ *   priority: fidelity            # fidelity | utility | privacy
+ *   target: class                 # the utility target; default data.target
+ *   condition: {class: bad}       # write rows of one level of a nominal column only
+ *   folds: 3                      # 2..10
+ *   judge: {classify: smile.random-forest, regress: smile.random-forest}
+ *   time_budget: 5m               # per fit of a neural synthesizer
  * }</pre>
  */
 public final class TaskSpecReader {
@@ -103,7 +112,7 @@ public final class TaskSpecReader {
     public static final long DEFAULT_TIME_LIMIT_SECONDS = 600;
 
     static final List<String> TOP_KEYS = List.of("name", "goal", "data", "facts", "evaluation", "candidates",
-            "reference", "anomaly_level", "queries", "impute", "mask_share", "top", "sequences");
+            "reference", "anomaly_level", "queries", "impute", "mask_share", "top", "sequences", "synthesis");
     static final List<String> DATA_KEYS = List.of("path", "format", "target", "ignore", "ordered");
     static final List<String> EVALUATION_KEYS = List.of("metric", "folds", "repeats", "seed", "time_limit", "tuning",
             "budget", "trials", "claims");
@@ -114,6 +123,8 @@ public final class TaskSpecReader {
     static final List<String> CANDIDATES_KEYS = List.of("include", "exclude", "only");
     static final List<String> SEQUENCE_KEYS = List.of("task", "shape", "id", "order", "label", "class", "test",
             "continuations", "prefix_length", "continuation_length");
+    static final List<String> SYNTHESIS_KEYS = List.of("rows", "format", "priority", "condition", "target", "folds",
+            "judge", "time_budget");
 
     private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*([smh]?)", Pattern.CASE_INSENSITIVE);
     private static final String DURATION_EXPECTED = "a number of seconds or a duration such as 30s, 5m or 1h";
@@ -631,7 +642,102 @@ public final class TaskSpecReader {
 
         /** The options of the synthesis goal; null after reporting a problem. */
         private SynthesisOptions synthesisOptions(Map<String, Entry> top) {
-            return new SynthesisOptions(1000);
+            if (top.get("evaluation") != null && top.get("evaluation").value() instanceof MapNode evaluation) {
+                for (Entry e : evaluation.entries()) {
+                    String instead = switch (e.key()) {
+                        case "metric" -> "synthesis.priority (fidelity, utility or privacy) decides the ranking";
+                        case "folds" -> "use synthesis.folds";
+                        case "repeats" -> "each of synthesis.folds is held out once; there are no repeats";
+                        case "tuning", "budget", "trials" -> "synthesizers are evaluated with their defaults";
+                        default -> null;
+                    };
+                    if (instead != null) {
+                        problems.add("evaluation." + e.key(), "not used with goal generate: " + instead, e.keyAt());
+                    }
+                }
+            }
+            Entry entry = top.get("synthesis");
+            if (entry == null) {
+                return SynthesisOptions.defaults();
+            }
+            MapNode section = section(entry, "synthesis");
+            if (section == null) {
+                return null;
+            }
+            Map<String, Entry> keys = keys(section, "synthesis", SYNTHESIS_KEYS);
+            Long rows = keys.containsKey("rows")
+                    ? integer(keys.get("rows"), "synthesis.rows", 1, SynthesisOptions.MAX_ROWS, 1) : Long.valueOf(0);
+            SynthesisOptions.OutputFormat format = choice(keys.get("format"), "synthesis.format",
+                    SynthesisOptions.OutputFormat.values(), SynthesisOptions.OutputFormat::id,
+                    SynthesisOptions.OutputFormat.CSV);
+            SynthesisOptions.Priority priority = choice(keys.get("priority"), "synthesis.priority",
+                    SynthesisOptions.Priority.values(), SynthesisOptions.Priority::id,
+                    SynthesisOptions.Priority.FIDELITY);
+            Optional<SynthesisOptions.Condition> condition = Optional.empty();
+            boolean ok = true;
+            if (keys.containsKey("condition")) {
+                Entry c = keys.get("condition");
+                if (c.value() instanceof MapNode map && map.entries().size() == 1) {
+                    Entry only = map.entries().getFirst();
+                    String level = nonEmptyText(only.value(), "synthesis.condition." + only.key(), "a level of '"
+                            + only.key() + "'");
+                    ok = level != null;
+                    condition = level == null ? Optional.empty()
+                            : Optional.of(new SynthesisOptions.Condition(only.key(), level));
+                } else {
+                    wrongType("synthesis.condition", "one column and its level, e.g. {class: bad}", c.value());
+                    ok = false;
+                }
+            }
+            String target = keys.containsKey("target")
+                    ? nonEmptyText(keys.get("target").value(), "synthesis.target", "a column name") : "";
+            Long folds = integer(keys.get("folds"), "synthesis.folds", SynthesisOptions.MIN_FOLDS,
+                    SynthesisOptions.MAX_FOLDS, SynthesisOptions.DEFAULT_FOLDS);
+            var judge = new LinkedHashMap<String, String>();
+            if (keys.containsKey("judge")) {
+                MapNode judgeSection = section(keys.get("judge"), "synthesis.judge");
+                if (judgeSection == null) {
+                    ok = false;
+                } else {
+                    for (Entry role : keys(judgeSection, "synthesis.judge", List.of("classify", "regress")).values()) {
+                        String id = nonEmptyText(role.value(), "synthesis.judge." + role.key(), "a plugin id");
+                        if (id == null) {
+                            ok = false;
+                        } else {
+                            judge.put(role.key(), id);
+                        }
+                    }
+                }
+            }
+            Long budget = keys.containsKey("time_budget")
+                    ? duration(keys.get("time_budget"), "synthesis.time_budget", 0) : Long.valueOf(0);
+            if (!ok || rows == null || format == null || priority == null || target == null || folds == null
+                    || budget == null) {
+                return null;
+            }
+            return new SynthesisOptions(rows == 0 ? Optional.empty() : Optional.of(rows), format, priority, condition,
+                    target.isEmpty() ? Optional.empty() : Optional.of(target), folds.intValue(), judge,
+                    budget == 0 ? Optional.empty() : Optional.of(budget));
+        }
+
+        /** One of a fixed list of names; reports the list when the value is not on it. */
+        private <E> E choice(Entry entry, String field, E[] values, java.util.function.Function<E, String> id,
+                             E fallback) {
+            if (entry == null) {
+                return fallback;
+            }
+            String known = String.join(", ", Arrays.stream(values).map(id).toList());
+            String text = text(entry.value(), field, "one of: " + known);
+            if (text == null) {
+                return null;
+            }
+            for (E value : values) {
+                if (id.apply(value).equals(text)) {
+                    return value;
+                }
+            }
+            problems.add(field, "unknown value '" + text + "'; known: " + known, entry.value().at());
+            return null;
         }
 
         // ---- end of goal generate ----

@@ -33,7 +33,8 @@ final class DerivedFactsTest {
     void knownNamesAreTheStatedAndTheDerivedOnes() {
         assertThat(DerivedFacts.knownNames()).containsExactlyInAnyOrder("missing_values", "little_data", "labelled",
                 "nominal_features", "imbalanced", "binary_target", "multiclass_target", "ordered_target", "large_data",
-                "sequential", "new_categories", "explain_decisions", "tight_latency", "outcome_only", "groups_known");
+                "sequential", "few_rows", "new_categories", "explain_decisions", "tight_latency", "outcome_only",
+                "groups_known");
         assertThat(DerivedFacts.knownNames()).containsAll(Facts.KNOWN.keySet()).containsAll(DerivedFacts.DERIVED);
     }
 

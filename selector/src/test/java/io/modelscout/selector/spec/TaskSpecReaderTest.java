@@ -189,7 +189,7 @@ final class TaskSpecReaderTest {
         assertThat(error.field()).isEmpty();
         assertThat(error.message())
                 .isEqualTo("unknown key 'folds'; known: name, goal, data, facts, evaluation, candidates, reference, "
-                        + "anomaly_level, queries, impute, mask_share, top, sequences");
+                        + "anomaly_level, queries, impute, mask_share, top, sequences, synthesis");
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(1);
     }
@@ -515,7 +515,7 @@ final class TaskSpecReaderTest {
         assertThat(error.field()).isEmpty();
         assertThat(error.message()).isEqualTo("the top level must be a mapping of keys "
                 + "(name, goal, data, facts, evaluation, candidates, reference, anomaly_level, queries, impute, "
-                + "mask_share, top, sequences), found a list");
+                + "mask_share, top, sequences, synthesis), found a list");
         assertThat(error.line()).isEqualTo(1);
     }
 
