@@ -246,8 +246,8 @@ public final class Selector {
                 + " columns from " + spec.data().path().getFileName()
                 + (data.droppedRows() > 0 ? " (" + data.droppedRows() + " rows without a target left out)" : ""));
         CandidatePlan plan = plan(spec, data);
-        Column target = data.target().orElseThrow(() -> SpecException.of(spec.source().toString(), "goal",
-                "goal " + spec.goal().id() + " is not evaluated yet; available now: classify, regress"));
+        Column target = data.target().orElseThrow(() -> SpecException.of(spec.source().toString(), "data.target",
+                "goal " + spec.goal().id() + " needs a target column; name it in data.target"));
         int classes = target instanceof CategoricalColumn c ? c.levels().size() : 0;
         Metric metric = Metric.fromId(spec.evaluation().metric());
         var metrics = new ArrayList<Metric>();
