@@ -198,12 +198,6 @@ public abstract sealed class MarkovChainPlugin implements ModelPlugin
                     chain.continueSequence(start, length, new SplittableRandom(seed)));
         }
 
-        @Override
-        public Optional<double[][]> transitionMatrix() {
-            // Symbols are observed, so the "states" are the symbols: the first-order part of the first chain.
-            return Optional.of(first().firstOrderTransitions());
-        }
-
         private MarkovChain first() {
             return java.util.Arrays.stream(chains).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
         }
