@@ -26,9 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -183,8 +181,8 @@ public final class JsonReport {
             throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
         }
         try {
-            return parse(new Node(root, "$"));
-        } catch (Malformed e) {
+            return parse(new JsonIn(root, "$"));
+        } catch (JsonIn.Malformed e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -435,41 +433,41 @@ public final class JsonReport {
 
     // ---- reading ----
 
-    private static SelectionResult parse(Node root) {
+    private static SelectionResult parse(JsonIn root) {
         root.requireObject();
-        Node version = root.optional("formatVersion");
+        JsonIn version = root.optional("formatVersion");
         if (version != null && version.integer() > FORMAT_VERSION) {
-            throw new Malformed(version.path + ": " + version.integer() + " is newer than this version reads ("
+            throw version.fail(version.integer() + " is newer than this version reads ("
                     + FORMAT_VERSION + ")");
         }
-        Node task = root.get("task");
+        JsonIn task = root.get("task");
         var summary = new TaskSummary(task.get("name").text(), task.get("goal").text(), task.get("dataFile").text(),
                 Optional.ofNullable(task.get("target").textOrNull()), task.get("metric").text(),
-                task.get("higherIsBetter").bool(), task.get("metrics").list(Node::text));
+                task.get("higherIsBetter").bool(), task.get("metrics").list(JsonIn::text));
         List<FactValue> facts = root.get("facts").list(f -> new FactValue(f.get("name").text(),
                 f.get("value").bool(), f.get("source").text(), f.get("detail").text()));
         List<RuleOutcome> rules = root.get("rules").list(r -> new RuleOutcome(r.get("id").text(),
                 r.get("fired").bool(), r.get("when").text(), r.get("effect").text(), r.get("reason").text()));
         List<CandidateResult> candidates = root.get("candidates").list(JsonReport::parseCandidate);
-        Node rec = root.get("recommendation");
+        JsonIn rec = root.get("recommendation");
         Optional<Recommendation> recommendation = rec.isNull() ? Optional.empty()
                 : Optional.of(new Recommendation(rec.get("candidate").text(), rec.get("metric").text(),
-                        rec.get("score").real(), rec.get("reasons").list(Node::text),
-                        listOrEmpty(rec.optional("tiedWith"), Node::text),
+                        rec.get("score").real(), rec.get("reasons").list(JsonIn::text),
+                        listOrEmpty(rec.optional("tiedWith"), JsonIn::text),
                         rec.optional("tieBreak") == null ? "" : rec.get("tieBreak").text()));
-        Node p = root.get("provenance");
+        JsonIn p = root.get("provenance");
         var provenance = new Provenance(p.get("modelscoutVersion").text(), p.get("seed").longInteger(),
                 p.get("folds").integer(), p.get("repeats").integer(), p.get("threads").integer(),
-                p.get("startedAt").text(), p.get("seconds").real(), p.get("versions").map(Node::text));
+                p.get("startedAt").text(), p.get("seconds").real(), p.get("versions").map(JsonIn::text));
         List<SelectionResult.PluginInfo> plugins = listOrEmpty(root.optional("plugins"),
                 n -> new SelectionResult.PluginInfo(n.get("id").text(), n.get("name").text(), n.get("family").text(),
-                        n.get("goals").list(Node::text), n.get("capabilities").list(Node::text)));
+                        n.get("goals").list(JsonIn::text), n.get("capabilities").list(JsonIn::text)));
         List<SelectionResult.Claim> claims = listOrEmpty(root.optional("claims"),
                 n -> new SelectionResult.Claim(n.get("id").text(), n.get("statement").text(),
                         n.get("held").isNull() ? Optional.empty() : Optional.of(n.get("held").bool()),
                         n.get("finding").text(), n.get("series").list(s -> new SelectionResult.Series(
-                                s.get("label").text(), s.get("x").list(Node::real), s.get("y").list(Node::real)))));
-        Node details = root.optional("details");
+                                s.get("label").text(), s.get("x").list(JsonIn::real), s.get("y").list(JsonIn::real)))));
+        JsonIn details = root.optional("details");
         Optional<GoalDetails> goalDetails = details == null || details.isNull() ? Optional.empty()
                 : Optional.of(details(summary.goal(), details));
         return new SelectionResult(summary, parseProfile(root.get("profile")), facts, rules, candidates,
@@ -477,25 +475,25 @@ public final class JsonReport {
     }
 
     /** A goal's details; its reader names the offending key of a malformed node in an IllegalArgumentException. */
-    private static GoalDetails details(String goal, Node details) {
+    private static GoalDetails details(String goal, JsonIn details) {
         try {
             return GoalDetailsJson.read(goal, details.json(), details.path());
         } catch (IllegalArgumentException e) {
-            throw new Malformed(e.getMessage());
+            throw new JsonIn.Malformed(e.getMessage());
         }
     }
 
     /** A list written by a newer version, read as empty from a document that predates it. */
-    private static <T> List<T> listOrEmpty(Node node, Function<Node, T> element) {
+    private static <T> List<T> listOrEmpty(JsonIn node, Function<JsonIn, T> element) {
         return node == null || node.isNull() ? List.of() : node.list(element);
     }
 
-    private static DataProfile parseProfile(Node p) {
+    private static DataProfile parseProfile(JsonIn p) {
         List<ColumnProfile> columns = p.get("columns").list(c -> new ColumnProfile(c.get("name").text(),
                 c.get("kind").text(), c.get("target").bool(), c.get("missing").integer(), c.get("levels").integer(),
                 c.get("distinct").integer(), c.get("mean").real(), c.get("sd").real(), c.get("min").real(),
                 c.get("max").real()));
-        Node t = p.get("target");
+        JsonIn t = p.get("target");
         Optional<TargetProfile> target = t.isNull() ? Optional.empty()
                 : Optional.of(new TargetProfile(t.get("name").text(), t.get("kind").text(),
                         t.get("classes").list(c -> new ClassCount(c.get("label").text(), c.get("count").integer())),
@@ -505,163 +503,30 @@ public final class JsonReport {
                 p.get("missingCells").longInteger(), p.get("missingRate").real(), p.get("rowsWithMissing").integer());
     }
 
-    private static CandidateResult parseCandidate(Node c) {
-        Node statusNode = c.get("status");
+    private static CandidateResult parseCandidate(JsonIn c) {
+        JsonIn statusNode = c.get("status");
         String statusId = statusNode.text();
         Status status = Arrays.stream(Status.values()).filter(s -> s.id().equals(statusId)).findFirst()
-                .orElseThrow(() -> new Malformed(statusNode.path + ": unknown status '" + statusId + "'; known: "
+                .orElseThrow(() -> statusNode.fail("unknown status '" + statusId + "'; known: "
                         + String.join(", ", Arrays.stream(Status.values()).map(Status::id).toList())));
         Map<String, Score> scores = c.get("scores").map(s -> new Score(s.get("mean").real(), s.get("sd").real(),
-                s.get("folds").list(Node::real)));
-        Node timing = c.get("timing");
+                s.get("folds").list(JsonIn::real)));
+        JsonIn timing = c.get("timing");
         List<CandidateResult.FoldParameters> tuning = listOrEmpty(c.optional("tuning"),
                 f -> new CandidateResult.FoldParameters(f.get("repeat").integer(), f.get("fold").integer(),
-                        f.get("parameters").map(Node::parameter)));
-        Node d = c.optional("diagnostics");
+                        f.get("parameters").map(JsonIn::parameter)));
+        JsonIn d = c.optional("diagnostics");
         Optional<CandidateResult.Diagnostics> diagnostics = d == null || d.isNull() ? Optional.empty()
-                : Optional.of(new CandidateResult.Diagnostics(d.get("classes").list(Node::text),
-                        d.get("confusion").list(row -> row.list(Node::integer)),
+                : Optional.of(new CandidateResult.Diagnostics(d.get("classes").list(JsonIn::text),
+                        d.get("confusion").list(row -> row.list(JsonIn::integer)),
                         d.get("roc").list(r -> new CandidateResult.Curve(r.get("label").text(),
-                                r.get("falsePositiveRate").list(Node::real), r.get("truePositiveRate").list(Node::real),
+                                r.get("falsePositiveRate").list(JsonIn::real), r.get("truePositiveRate").list(JsonIn::real),
                                 r.get("auc").real())),
-                        d.get("actual").list(Node::real), d.get("predicted").list(Node::real)));
+                        d.get("actual").list(JsonIn::real), d.get("predicted").list(JsonIn::real)));
         return new CandidateResult(c.get("id").text(), c.get("name").text(), c.get("family").text(),
-                c.get("capabilities").list(Node::text), status, c.get("reason").text(),
-                c.get("preprocessing").list(Node::text), c.get("parameters").map(Node::parameter), scores,
+                c.get("capabilities").list(JsonIn::text), status, c.get("reason").text(),
+                c.get("preprocessing").list(JsonIn::text), c.get("parameters").map(JsonIn::parameter), scores,
                 new Timing(timing.get("fitSeconds").real(), timing.get("predictMicrosPerRow").real()), tuning,
                 diagnostics);
-    }
-
-    /** A document that parses as JSON but is not a result; carries the path of the offending key. */
-    private static final class Malformed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Malformed(String message) {
-            super(message);
-        }
-    }
-
-    /** A JSON node and its path from the root, so that every complaint names the key, e.g. {@code $.candidates[2].id}. */
-    private record Node(JsonNode json, String path) {
-        Node get(String key) {
-            requireObject();
-            JsonNode child = json.get(key);
-            if (child == null) {
-                throw new Malformed(path + "." + key + ": missing");
-            }
-            return new Node(child, path + "." + key);
-        }
-
-        Node optional(String key) {
-            JsonNode child = json.get(key);
-            return child == null ? null : new Node(child, path + "." + key);
-        }
-
-        void requireObject() {
-            if (!json.isObject()) {
-                throw wrong("an object");
-            }
-        }
-
-        boolean isNull() {
-            return json.isNull();
-        }
-
-        String text() {
-            if (!json.isString()) {
-                throw wrong("a string");
-            }
-            return json.stringValue();
-        }
-
-        String textOrNull() {
-            return json.isNull() ? null : text();
-        }
-
-        boolean bool() {
-            if (!json.isBoolean()) {
-                throw wrong("true or false");
-            }
-            return json.booleanValue();
-        }
-
-        int integer() {
-            if (!json.isIntegralNumber() || !json.canConvertToInt()) {
-                throw wrong("an integer");
-            }
-            return json.asInt();
-        }
-
-        long longInteger() {
-            if (!json.isIntegralNumber() || !json.canConvertToLong()) {
-                throw wrong("an integer");
-            }
-            return json.asLong();
-        }
-
-        /** A double; null stands for a value that was NaN or infinite when written. */
-        double real() {
-            if (json.isNull()) {
-                return Double.NaN;
-            }
-            if (!json.isNumber()) {
-                throw wrong("a number or null");
-            }
-            return json.asDouble();
-        }
-
-        /** A parameter value of the type it was written with: Integer, Long, Double, String, Boolean, list or map. */
-        Object parameter() {
-            if (json.isNull()) {
-                return Double.NaN;
-            }
-            if (json.isBoolean()) {
-                return json.booleanValue();
-            }
-            if (json.isString()) {
-                return json.stringValue();
-            }
-            if (json.isIntegralNumber()) {
-                return json.canConvertToInt() ? (Object) json.asInt()
-                        : json.canConvertToLong() ? (Object) json.asLong() : json.bigIntegerValue();
-            }
-            if (json.isNumber()) {
-                return json.asDouble();
-            }
-            if (json.isArray()) {
-                return list(Node::parameter);
-            }
-            return map(Node::parameter);
-        }
-
-        <T> List<T> list(Function<Node, T> element) {
-            if (!json.isArray()) {
-                throw wrong("an array");
-            }
-            var values = new ArrayList<T>(json.size());
-            for (int i = 0; i < json.size(); i++) {
-                values.add(element.apply(new Node(json.get(i), path + "[" + i + "]")));
-            }
-            return values;
-        }
-
-        <T> Map<String, T> map(Function<Node, T> value) {
-            requireObject();
-            var values = new LinkedHashMap<String, T>();
-            for (var entry : json.properties()) {
-                values.put(entry.getKey(), value.apply(new Node(entry.getValue(), path + "." + entry.getKey())));
-            }
-            return values;
-        }
-
-        private Malformed wrong(String expected) {
-            return new Malformed(path + ": expected " + expected + ", got " + describe(json));
-        }
-
-        private static String describe(JsonNode node) {
-            String text = node.toString();
-            return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
-        }
     }
 }

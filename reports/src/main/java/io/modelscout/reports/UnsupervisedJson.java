@@ -6,10 +6,8 @@ import io.modelscout.selector.unsupervised.ClusterDetails;
 import io.modelscout.selector.unsupervised.DensityDetails;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,8 +45,8 @@ final class UnsupervisedJson {
      * @throws IllegalArgumentException naming the path of the offending key when the node is malformed
      */
     static GoalDetails read(JsonNode json, String path) {
-        In root = new In(json, path);
-        In goal = root.get("goal");
+        JsonIn root = new JsonIn(json, path);
+        JsonIn goal = root.get("goal");
         return switch (goal.text()) {
             case "cluster" -> readCluster(root);
             case "detect-anomalies" -> readAnomaly(root);
@@ -233,30 +231,30 @@ final class UnsupervisedJson {
 
     // ---- reading ----
 
-    private static ClusterDetails readCluster(In root) {
-        In p = root.get("projection");
+    private static ClusterDetails readCluster(JsonIn root) {
+        JsonIn p = root.get("projection");
         Optional<ClusterDetails.Projection> projection = p.isNull() ? Optional.empty() : Optional.of(projection(p));
         List<ClusterDetails.ClusterSize> sizes = root.get("sizes").list(s -> new ClusterDetails.ClusterSize(
                 s.get("cluster").integer(), s.get("size").integer()));
         List<ClusterDetails.CountCurve> choices = root.get("countChoices").list(c -> {
-            In counts = c.get("counts");
-            In values = c.get("values");
-            List<Integer> k = counts.list(In::integer);
-            List<Double> v = values.list(In::real);
+            JsonIn counts = c.get("counts");
+            JsonIn values = c.get("values");
+            List<Integer> k = counts.list(JsonIn::integer);
+            List<Double> v = values.list(JsonIn::real);
             if (k.size() != v.size()) {
                 throw values.fail("expected " + k.size() + " values, one per count, got " + v.size());
             }
             return new ClusterDetails.CountCurve(c.get("candidate").text(), c.get("criterion").text(),
                     c.get("higherIsBetter").bool(), k, v, c.get("chosen").integer());
         });
-        In c = root.get("confusion");
+        JsonIn c = root.get("confusion");
         Optional<ClusterDetails.Confusion> confusion = Optional.empty();
         if (!c.isNull()) {
-            List<String> clusters = c.get("clusters").list(In::text);
-            List<String> groups = c.get("groups").list(In::text);
-            In countsNode = c.get("counts");
+            List<String> clusters = c.get("clusters").list(JsonIn::text);
+            List<String> groups = c.get("groups").list(JsonIn::text);
+            JsonIn countsNode = c.get("counts");
             List<List<Integer>> counts = countsNode.list(row -> {
-                List<Integer> values = row.list(In::integer);
+                List<Integer> values = row.list(JsonIn::integer);
                 if (values.size() != groups.size()) {
                     throw row.fail("expected " + groups.size() + " counts, one per group, got " + values.size());
                 }
@@ -269,15 +267,15 @@ final class UnsupervisedJson {
         }
         return new ClusterDetails(root.get("recommended").text(), root.get("clusterCount").integer(), projection,
                 sizes, choices, Optional.ofNullable(root.get("reference").textOrNull()), confusion,
-                root.get("notes").list(In::text));
+                root.get("notes").list(JsonIn::text));
     }
 
-    private static ClusterDetails.Projection projection(In p) {
-        In points = p.get("points");
-        List<Integer> rows = points.get("row").list(In::integer);
-        List<Double> xs = points.get("x").list(In::real);
-        List<Double> ys = points.get("y").list(In::real);
-        List<Integer> clusters = points.get("cluster").list(In::integer);
+    private static ClusterDetails.Projection projection(JsonIn p) {
+        JsonIn points = p.get("points");
+        List<Integer> rows = points.get("row").list(JsonIn::integer);
+        List<Double> xs = points.get("x").list(JsonIn::real);
+        List<Double> ys = points.get("y").list(JsonIn::real);
+        List<Integer> clusters = points.get("cluster").list(JsonIn::integer);
         List<Optional<String>> groups = points.get("group").list(g -> Optional.ofNullable(g.textOrNull()));
         for (var named : List.of(new Sized("x", xs.size()), new Sized("y", ys.size()),
                 new Sized("cluster", clusters.size()), new Sized("group", groups.size()))) {
@@ -291,50 +289,50 @@ final class UnsupervisedJson {
             list.add(new ClusterDetails.Point(rows.get(i), xs.get(i), ys.get(i), clusters.get(i), groups.get(i)));
         }
         return new ClusterDetails.Projection(p.get("xLabel").text(), p.get("yLabel").text(),
-                p.get("explained").list(In::real), list, p.get("totalRows").integer());
+                p.get("explained").list(JsonIn::real), list, p.get("totalRows").integer());
     }
 
     private record Sized(String name, int size) {
     }
 
-    private static AnomalyDetails readAnomaly(In root) {
-        In known = root.get("knownAnomalies");
+    private static AnomalyDetails readAnomaly(JsonIn root) {
+        JsonIn known = root.get("knownAnomalies");
         return new AnomalyDetails(root.get("recommended").text(),
                 Optional.ofNullable(root.get("reference").textOrNull()),
                 Optional.ofNullable(root.get("anomalyLevel").textOrNull()),
                 known.isNull() ? Optional.empty() : Optional.of(known.integer()), root.get("basis").text(),
-                root.get("ensembleMembers").list(In::text),
+                root.get("ensembleMembers").list(JsonIn::text),
                 root.get("distributions").list(n -> new AnomalyDetails.ScoreDistribution(n.get("candidate").text(),
-                        n.get("scores").list(In::real))),
-                root.get("knownAnomaly").list(In::bool), root.get("columns").list(In::text),
+                        n.get("scores").list(JsonIn::real))),
+                root.get("knownAnomaly").list(JsonIn::bool), root.get("columns").list(JsonIn::text),
                 root.get("top").list(n -> new AnomalyDetails.TopRow(n.get("row").integer(), n.get("score").real(),
-                        n.get("values").list(In::text), n.get("known").isNull() ? Optional.empty()
+                        n.get("values").list(JsonIn::text), n.get("known").isNull() ? Optional.empty()
                         : Optional.of(n.get("known").bool()))),
                 root.get("roc").list(UnsupervisedJson::curve),
                 root.get("precisionRecall").list(UnsupervisedJson::curve),
-                root.get("notes").list(In::text));
+                root.get("notes").list(JsonIn::text));
     }
 
-    private static AnomalyDetails.Curve curve(In n) {
-        List<Double> x = n.get("x").list(In::real);
-        In yNode = n.get("y");
-        List<Double> y = yNode.list(In::real);
+    private static AnomalyDetails.Curve curve(JsonIn n) {
+        List<Double> x = n.get("x").list(JsonIn::real);
+        JsonIn yNode = n.get("y");
+        List<Double> y = yNode.list(JsonIn::real);
         if (x.size() != y.size()) {
             throw yNode.fail("expected " + x.size() + " values, one per x, got " + y.size());
         }
         return new AnomalyDetails.Curve(n.get("candidate").text(), x, y, n.get("area").real());
     }
 
-    private static DensityDetails readDensity(In root) {
+    private static DensityDetails readDensity(JsonIn root) {
         List<DensityDetails.Likelihood> likelihoods = root.get("likelihoods").list(n -> new DensityDetails.Likelihood(
-                n.get("candidate").text(), n.get("mean").real(), n.get("sd").real(), n.get("folds").list(In::real)));
+                n.get("candidate").text(), n.get("mean").real(), n.get("sd").real(), n.get("folds").list(JsonIn::real)));
         List<DensityDetails.QueryResult> queries = root.get("queries").list(n -> new DensityDetails.QueryResult(
                 n.get("query").text(), n.get("empirical").real(), n.get("empiricalLow").real(),
                 n.get("empiricalHigh").real(), n.get("heldOutRows").integer(),
                 n.get("estimates").list(e -> new DensityDetails.QueryEstimate(e.get("candidate").text(),
                         e.get("estimate").real(), e.get("low").real(), e.get("high").real(),
                         e.get("samples").integer()))));
-        In i = root.get("imputation");
+        JsonIn i = root.get("imputation");
         Optional<DensityDetails.ImputationDetails> imputation = i.isNull() ? Optional.empty()
                 : Optional.of(new DensityDetails.ImputationDetails(i.get("maskShare").real(),
                         i.get("maskedNumeric").integer(), i.get("maskedNominal").integer(),
@@ -344,92 +342,7 @@ final class UnsupervisedJson {
                                 m.get("status").text(), m.get("reason").text())),
                         i.get("completedBy").text(), Optional.ofNullable(i.get("completedTable").textOrNull()),
                         i.get("missingCells").integer()));
-        return new DensityDetails(root.get("recommended").text(), root.get("columns").list(In::text), likelihoods,
-                queries, imputation, root.get("notes").list(In::text));
-    }
-
-    /** A JSON node and its path from the document's root, so that every complaint names the key. */
-    private record In(JsonNode json, String path) {
-        In get(String key) {
-            if (!json.isObject()) {
-                throw wrong("an object");
-            }
-            JsonNode child = json.get(key);
-            if (child == null) {
-                throw new IllegalArgumentException(path + "." + key + ": missing");
-            }
-            return new In(child, path + "." + key);
-        }
-
-        boolean isNull() {
-            return json.isNull();
-        }
-
-        String text() {
-            if (!json.isString()) {
-                throw wrong("a string");
-            }
-            return json.stringValue();
-        }
-
-        String textOrNull() {
-            return json.isNull() ? null : text();
-        }
-
-        boolean bool() {
-            if (!json.isBoolean()) {
-                throw wrong("true or false");
-            }
-            return json.booleanValue();
-        }
-
-        int integer() {
-            if (!json.isIntegralNumber() || !json.canConvertToInt()) {
-                throw wrong("an integer");
-            }
-            return json.asInt();
-        }
-
-        /** A double; null stands for a value that was NaN or infinite when written. */
-        double real() {
-            if (json.isNull()) {
-                return Double.NaN;
-            }
-            if (!json.isNumber()) {
-                throw wrong("a number or null");
-            }
-            return json.asDouble();
-        }
-
-        OptionalDouble optionalReal() {
-            if (json.isNull()) {
-                return OptionalDouble.empty();
-            }
-            if (!json.isNumber()) {
-                throw wrong("a number or null");
-            }
-            return OptionalDouble.of(json.asDouble());
-        }
-
-        <T> List<T> list(Function<In, T> element) {
-            if (!json.isArray()) {
-                throw wrong("an array");
-            }
-            var values = new ArrayList<T>(json.size());
-            for (int i = 0; i < json.size(); i++) {
-                values.add(element.apply(new In(json.get(i), path + "[" + i + "]")));
-            }
-            return values;
-        }
-
-        IllegalArgumentException fail(String message) {
-            return new IllegalArgumentException(path + ": " + message);
-        }
-
-        private IllegalArgumentException wrong(String expected) {
-            String text = json.toString();
-            return fail("expected " + expected + ", got " + json.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
-        }
+        return new DensityDetails(root.get("recommended").text(), root.get("columns").list(JsonIn::text), likelihoods,
+                queries, imputation, root.get("notes").list(JsonIn::text));
     }
 }
