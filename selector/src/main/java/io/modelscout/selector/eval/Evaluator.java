@@ -413,20 +413,8 @@ public final class Evaluator {
             String problem = null;
             if (label < 0 || label >= classes) {
                 problem = "label " + label + " outside the " + classes + " classes";
-            } else if (p == null || p.length != classes) {
-                problem = "probabilities for " + (p == null ? 0 : p.length) + " classes, expected " + classes;
             } else {
-                double sum = 0;
-                for (double v : p) {
-                    if (!(v >= 0 && v <= 1)) {
-                        problem = "probability " + v + " outside [0, 1]";
-                        break;
-                    }
-                    sum += v;
-                }
-                if (problem == null && Math.abs(sum - 1.0) > 1e-6) {
-                    problem = "probabilities summing to " + sum + ", not one";
-                }
+                problem = ProbabilityCheck.problem(p, classes, "classes");
             }
             if (problem != null) {
                 bad++;

@@ -13,6 +13,7 @@ import io.modelscout.api.model.ClassPrediction;
 import io.modelscout.api.model.FittedModel;
 import io.modelscout.api.model.SequenceModel;
 import io.modelscout.selector.eval.Metric;
+import io.modelscout.selector.eval.ProbabilityCheck;
 import io.modelscout.selector.eval.Seeds;
 import io.modelscout.selector.result.CandidateResult.Status;
 import java.time.Duration;
@@ -290,7 +291,7 @@ public final class SequenceEvaluator {
                 return Optional.empty();
             }
             for (double v : row) {
-                if (!(v >= 0 && v <= 1 + 1e-9)) {
+                if (!(v >= 0 && v <= 1 + ProbabilityCheck.ROUNDING)) {
                     return Optional.empty();
                 }
             }
@@ -351,22 +352,7 @@ public final class SequenceEvaluator {
         String first = null;
         for (int i = 0; i < rows; i++) {
             double[] p = probabilities[i];
-            String problem = null;
-            if (p == null || p.length != levels) {
-                problem = "probabilities for " + (p == null ? 0 : p.length) + " levels, expected " + levels;
-            } else {
-                double sum = 0;
-                for (double v : p) {
-                    if (!(v >= 0 && v <= 1 + 1e-9)) {
-                        problem = "probability " + v + " outside [0, 1]";
-                        break;
-                    }
-                    sum += v;
-                }
-                if (problem == null && Math.abs(sum - 1.0) > 1e-6) {
-                    problem = "probabilities summing to " + sum + ", not one";
-                }
-            }
+            String problem = ProbabilityCheck.problem(p, levels, "levels");
             if (problem != null) {
                 bad++;
                 if (first == null) {
