@@ -145,44 +145,6 @@ public final class MarkovChain {
     }
 
     /**
-     * The first-order transition matrix implied by the chain (the order-1 estimate), for display.
-     *
-     * @return row {@code i}, column {@code j}: the probability of {@code j} after {@code i}
-     */
-    public double[][] firstOrderTransitions() {
-        double[][] a = new double[symbols][];
-        int[] one = new int[2];
-        for (int i = 0; i < symbols; i++) {
-            one[0] = i;
-            if (order == 0) {
-                a[i] = next(one, 0);
-            } else {
-                a[i] = new MarkovChainView(this).afterOne(i);
-            }
-        }
-        return a;
-    }
-
-    /** Reads the order-1 estimate without longer histories. */
-    private record MarkovChainView(MarkovChain chain) {
-        double[] afterOne(int symbol) {
-            int s = chain.symbols;
-            double[] p = new double[s];
-            java.util.Arrays.fill(p, 1.0 / s);
-            for (int m = 0; m <= 1; m++) {
-                int[] row = chain.counts[m].get(m == 0 ? 0L : (long) symbol + 1);
-                if (row == null) {
-                    break;
-                }
-                for (int w = 0; w < s; w++) {
-                    p[w] = (row[w] + row[s + 1] * p[w]) / (row[s] + (double) row[s + 1]);
-                }
-            }
-            return p;
-        }
-    }
-
-    /**
      * Draws an index from a discrete distribution.
      *
      * @param p the probabilities, summing to one
